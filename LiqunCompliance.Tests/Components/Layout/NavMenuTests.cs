@@ -1,0 +1,60 @@
+using Bunit;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Components.Layout;
+
+namespace LiqunCompliance.Tests.Components.Layout;
+
+public sealed class NavMenuTests : ComponentTestContext
+{
+    private static readonly string[] Account = ["/Account/Manage", "/Account/Manage/TwoFactorAuthentication"];
+
+    public static TheoryData<string, string[]> ExpectedLinks() => new()
+    {
+        { Roles.Administrator, ["/", "/audit", "/admin/users", .. Account] },
+        { Roles.Auditor, ["/", "/audit", .. Account] },
+        { Roles.PrivacyOfficer, ["/", .. Account] },
+        { Roles.CustomerServiceSupervisor, ["/", .. Account] },
+        { Roles.Management, ["/", .. Account] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedLinks))]
+    public void Render_EachRole_ShowsOnlyPermittedEntries(string role, string[] expected)
+    {
+        AuthenticationState.SignIn(Principal("user@demo.liqun", role));
+
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-nav]").Select(a => a.GetAttribute("data-nav")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Render_Anonymous_ShowsNothing()
+    {
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-nav]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_Administrator_GroupHeadingsInChinese()
+    {
+        AuthenticationState.SignIn(Principal("admin@demo.liqun", Roles.Administrator));
+
+        var cut = Render<NavMenu>();
+
+        cut.Markup.ShouldContain("系统管理");
+        cut.Markup.ShouldContain("审计日志");
+        cut.Markup.ShouldContain("用户与角色");
+    }
+
+    [Fact]
+    public void Render_Auditor_NoAdministrationGroup()
+    {
+        AuthenticationState.SignIn(Principal("auditor@demo.liqun", Roles.Auditor));
+
+        var cut = Render<NavMenu>();
+
+        cut.Markup.ShouldNotContain("系统管理");
+    }
+}

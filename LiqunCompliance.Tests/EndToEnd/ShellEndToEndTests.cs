@@ -1,0 +1,123 @@
+using LiqunCompliance.Web.Data;
+using Microsoft.Playwright;
+
+namespace LiqunCompliance.Tests.EndToEnd;
+
+/// <summary>Signs in as every demo role in Chromium, checks the shell in Chinese and English, and saves screenshots.</summary>
+public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    public static TheoryData<string> Accounts() => [.. DemoAccounts.All.Select(a => a.Email)];
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task SignIn_EachDemoRole_SeesShellInChineseThenEnglish(string email)
+    {
+        var browser = RequireBrowser();
+        var account = DemoAccounts.All.Single(a => a.Email == email);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 860 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(fixture.BaseUrl + "/");
+        await page.WaitForURLAsync("**/Account/Login**");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("登录");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", "Liqun#Demo2026");
+        await page.ClickAsync("#login-submit");
+
+        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("工作台");
+        (await page.GetAttributeAsync("html", "lang")).ShouldBe("zh-CN");
+        await Assertions.Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync(account.DisplayName);
+        var role = account.Role;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, $"home-{role}-zh-CN.png"), FullPage = true });
+
+        await SwitchLanguageAsync(page, "en-US");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Home");
+        (await page.GetAttributeAsync("html", "lang")).ShouldBe("en-US");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, $"home-{role}-en-US.png"), FullPage = true });
+
+        await SwitchLanguageAsync(page, "zh-CN");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("工作台");
+    }
+
+    [Fact]
+    public async Task Auditor_VerifiesTheChain_SeesItIntact()
+    {
+        var browser = RequireBrowser();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "auditor@demo.liqun");
+
+        await page.GotoAsync(fixture.BaseUrl + "/audit");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("审计日志");
+        await RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=audit-verify-result]"));
+
+        (await page.GetAttributeAsync("[data-testid=audit-verify-result]", "data-intact")).ShouldBe("true");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "audit-verified-zh-CN.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Administrator_OpensUsers_AndAnOfficerIsDeniedTheSamePage()
+    {
+        var browser = RequireBrowser();
+        await using (var admin = await browser.NewContextAsync())
+        {
+            var page = await admin.NewPageAsync();
+            await SignInAsync(page, "admin@demo.liqun");
+            await page.GotoAsync(fixture.BaseUrl + "/admin/users");
+            await Assertions.Expect(page.Locator("[data-testid=users-table]")).ToContainTextAsync("officer@demo.liqun");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "users-zh-CN.png"), FullPage = true });
+        }
+
+        await using var officer = await browser.NewContextAsync();
+        var officerPage = await officer.NewPageAsync();
+        await SignInAsync(officerPage, "officer@demo.liqun");
+        await officerPage.GotoAsync(fixture.BaseUrl + "/admin/users");
+        await Assertions.Expect(officerPage.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
+        (await officerPage.ContentAsync()).ShouldNotContain("admin@demo.liqun");
+    }
+
+    private IBrowser RequireBrowser()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        return fixture.Browser!;
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(fixture.BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", "Liqun#Demo2026");
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+    }
+
+    /// <summary>Opens the language menu (retrying until the circuit is live) and picks a culture.</summary>
+    private static async Task SwitchLanguageAsync(IPage page, string culture)
+    {
+        var item = page.Locator($".mud-popover-open [data-culture=\"{culture}\"]");
+        await RetryUntilAsync(() => page.ClickAsync("[data-testid=language-menu] button"), item);
+        await item.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+    }
+
+    // Before the Blazor circuit connects, clicks on interactive controls do nothing: retry until the page reacts.
+    private static async Task RetryUntilAsync(Func<Task> action, ILocator appears)
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            await action();
+            try
+            {
+                await appears.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 500 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        throw new TimeoutException("The page never reacted: is the Blazor circuit connecting?");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LiqunCompliance.Tests.TestSupport;
+
+/// <summary>
+/// The real portal on its own SQLite file (real migrations, demo accounts), with every log line captured
+/// so tests can check that no personal data is logged.
+/// </summary>
+public class ComplianceWebFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Liqun#Demo2026";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"liqun-test-{Guid.NewGuid():N}.db");
+
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
+    public string ConnectionString => $"Data Source={_databasePath}";
+
+    protected virtual string EnvironmentName => "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Compliance", ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+    }
+
+    /// <summary>A DI scope acting as the given roles, for calling feature services directly.</summary>
+    /// <remarks>Also switches the calling test to zh-CN, the office's working language, as a request would.</remarks>
+    public AsyncServiceScope ScopeAs(string userId, string userName, params string[] roles)
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("zh-CN");
+        var scope = Services.CreateAsyncScope();
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, userName) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(claims, "Test")));
+        return scope;
+    }
+
+    public SqliteConnection OpenRawConnection()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>
+/// The same portal in the Production environment (friendly error page, no developer details),
+/// with /__boom throwing so that tests see what a user sees when something fails.
+/// </summary>
+public sealed class ProductionWebFactory : ComplianceWebFactory
+{
+    public const string SecretInException = "connection-password-in-exception";
+
+    protected override string EnvironmentName => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointFilter>());
+    }
+
+    private sealed class ThrowingEndpointFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map("/__boom", branch => branch.Run(_ => throw new InvalidOperationException(SecretInException)));
+        };
+    }
+}

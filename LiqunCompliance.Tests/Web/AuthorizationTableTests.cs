@@ -1,0 +1,74 @@
+using System.Net;
+using System.Reflection;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Tests.TestSupport;
+using LiqunCompliance.Web.Data;
+using Microsoft.AspNetCore.Components;
+
+namespace LiqunCompliance.Tests.Web;
+
+public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : IClassFixture<ComplianceWebFactory>
+{
+    [Fact]
+    public async Task EveryProtectedPage_EveryRole_ReachableExactlyByAllowedRoles()
+    {
+        var failures = new List<string>();
+        foreach (var role in Roles.All)
+        {
+            var account = DemoAccounts.All.Single(a => a.Role == role);
+            using var client = await factory.SignInAsync(account.Email);
+            foreach (var (path, allowedRoles) in PageAccessTable.Protected)
+            {
+                var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+                var allowed = allowedRoles.Contains(role);
+                var location = response.Headers.Location?.OriginalString ?? string.Empty;
+                var denied = response.StatusCode == HttpStatusCode.Redirect && location.Contains("/Account/AccessDenied", StringComparison.Ordinal);
+                var reached = response.StatusCode == HttpStatusCode.OK
+                    || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/Account/Manage", StringComparison.Ordinal));
+                var ok = allowed ? reached : denied;
+                if (!ok)
+                {
+                    failures.Add($"{role} {path}: {(int)response.StatusCode} {location} (expected {(allowed ? "200" : "access denied")})");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryProtectedPage_Anonymous_RedirectsToSignIn()
+    {
+        using var client = factory.CreateBrowserLikeClient();
+        foreach (var (path, _) in PageAccessTable.Protected)
+        {
+            var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
+            response.Headers.Location!.OriginalString.ShouldContain("/Account/Login", Case.Sensitive, path);
+        }
+    }
+
+    [Fact]
+    public async Task AnonymousPages_Anonymous_AreServed()
+    {
+        using var client = factory.CreateBrowserLikeClient();
+        foreach (var path in PageAccessTable.Anonymous.Where(p => !p.Contains("LoginWith", StringComparison.Ordinal)))
+        {
+            var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        }
+    }
+
+    [Fact]
+    public void RoutablePages_AllListedInTheTable()
+    {
+        var listed = PageAccessTable.Protected.Select(p => p.Path).Concat(PageAccessTable.Anonymous).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var routes = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
+            .Select(r => r.Template)
+            .ToList();
+
+        routes.ShouldNotBeEmpty();
+        routes.Where(r => !listed.Contains(r)).ShouldBeEmpty("every page must be in PageAccessTable");
+    }
+}

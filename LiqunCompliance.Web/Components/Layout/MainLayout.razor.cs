@@ -1,0 +1,48 @@
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace LiqunCompliance.Web.Components.Layout;
+
+public partial class MainLayout
+{
+    private static readonly string[] FontStack =
+        ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Segoe UI", "Roboto", "Arial", "sans-serif"];
+
+    private static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight { Primary = "#b71c1c", AppbarBackground = "#b71c1c", Secondary = "#455a64" },
+        PaletteDark = new PaletteDark { Primary = "#ef5350", Secondary = "#90a4ae" },
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = FontStack } },
+    };
+
+    private bool _drawerOpen = true;
+    private bool _isDarkMode;
+
+    [Inject]
+    private UiPreferences Preferences { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    protected override void OnInitialized() => _isDarkMode = Preferences.IsDarkMode;
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private async Task ToggleThemeAsync()
+    {
+        _isDarkMode = !_isDarkMode;
+        Preferences.IsDarkMode = _isDarkMode;
+        await JS.InvokeVoidAsync("liqunPreferences.setTheme", _isDarkMode);
+    }
+
+    private string CultureLink(string culture)
+    {
+        var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+        return $"/culture/set?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(here)}";
+    }
+}

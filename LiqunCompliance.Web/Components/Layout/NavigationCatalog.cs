@@ -1,0 +1,38 @@
+using LiqunCompliance.Domain.Identity;
+using MudBlazor;
+
+namespace LiqunCompliance.Web.Components.Layout;
+
+/// <summary>A link in the drawer: its text key, address, icon and the policy a user needs to see it.</summary>
+public sealed record NavigationEntry(string TextKey, string Href, string Icon, string Policy, bool MatchAll = false);
+
+/// <summary>A group of the drawer, one per feature area.</summary>
+public sealed record NavigationGroup(string TextKey, string Icon, IReadOnlyList<NavigationEntry> Entries);
+
+/// <summary>
+/// The drawer's content. A feature adds its pages here with the same policy its pages carry;
+/// the drawer shows an entry only when that policy admits the user.
+/// </summary>
+public static class NavigationCatalog
+{
+    public static IReadOnlyList<NavigationGroup> Groups { get; } =
+    [
+        new("Nav.Group.Workspace", Icons.Material.Outlined.Dashboard,
+        [
+            new("Nav.Home", "/", Icons.Material.Outlined.Home, Policies.Staff, MatchAll: true),
+        ]),
+        new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
+        [
+            new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, Policies.ViewAuditTrail),
+        ]),
+        new("Nav.Group.Admin", Icons.Material.Outlined.AdminPanelSettings,
+        [
+            new("Nav.Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, Policies.ManageUsers),
+        ]),
+        new("Nav.Group.Account", Icons.Material.Outlined.AccountCircle,
+        [
+            new("Nav.MyAccount", "/Account/Manage", Icons.Material.Outlined.Person, Policies.Staff),
+            new("Nav.TwoFactor", "/Account/Manage/TwoFactorAuthentication", Icons.Material.Outlined.Security, Policies.Staff),
+        ]),
+    ];
+}

@@ -1,0 +1,142 @@
+using System.Runtime.CompilerServices;
+using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LiqunCompliance.Web.Data.Interceptors;
+
+/// <summary>
+/// Records every insert, update and delete as an audit record in the same SaveChanges, then seals
+/// every new audit record into the hash chain. Audit records themselves can only be added.
+/// </summary>
+internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    // One writer appends to the chain at a time in this process; the unique index on Sequence
+    // makes a second process's colliding append fail instead of forking the chain.
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    private static readonly ConditionalWeakTable<DbContext, object> LockHolders = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        AppendAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        await AppendAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release(eventData?.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData?.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData?.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    private async ValueTask AppendAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is not ComplianceDbContext db)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var unsealed = new List<AuditRecord>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            switch (entry.Entity)
+            {
+                case AuditRecord record:
+                    if (entry.State is EntityState.Modified or EntityState.Deleted)
+                    {
+                        throw new InvalidOperationException("Audit records are append-only.");
+                    }
+
+                    if (entry.State == EntityState.Added && !record.IsSealed)
+                    {
+                        record.OccurredAt = now;
+                        unsealed.Add(record);
+                    }
+
+                    break;
+                case DataProtectionKey:
+                    break;
+                default:
+                    var change = AuditChangeBuilder.Build(entry, now, currentUser.Id, currentUser.Name);
+                    if (change is not null)
+                    {
+                        db.AuditRecords.Add(change);
+                        unsealed.Add(change);
+                    }
+
+                    break;
+            }
+        }
+
+        if (unsealed.Count > 0)
+        {
+            await SealAsync(db, unsealed, cancellationToken);
+        }
+    }
+
+    private static async Task SealAsync(ComplianceDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        if (!LockHolders.TryGetValue(db, out _))
+        {
+            await ChainLock.WaitAsync(cancellationToken);
+            LockHolders.Add(db, ChainLock);
+        }
+
+        var head = await db.AuditRecords.AsNoTracking()
+            .OrderByDescending(r => r.Sequence)
+            .Select(r => new { r.Sequence, r.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var sequence = head?.Sequence ?? 0;
+        var previousHash = head?.Hash ?? AuditChain.GenesisHash;
+        foreach (var record in records)
+        {
+            record.Sequence = ++sequence;
+            record.PreviousHash = previousHash;
+            record.Hash = AuditChain.ComputeHash(record.ToContent(), previousHash);
+            previousHash = record.Hash;
+        }
+    }
+
+    private static void Release(DbContext? context)
+    {
+        if (context is not null && LockHolders.Remove(context))
+        {
+            ChainLock.Release();
+        }
+    }
+}

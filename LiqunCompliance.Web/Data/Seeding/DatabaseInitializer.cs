@@ -1,0 +1,66 @@
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LiqunCompliance.Web.Data;
+
+internal static class DatabaseInitializer
+{
+    /// <summary>Applies migrations, makes sure the five roles exist and, in demo mode on an empty database, creates the demo accounts.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        if (demo.Enabled && !await users.Users.AnyAsync())
+        {
+            await CreateDemoAccountsAsync(users, demo.Password, services.GetRequiredService<TimeProvider>());
+        }
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    private static async Task CreateDemoAccountsAsync(UserManager<ApplicationUser> users, string password, TimeProvider clock)
+    {
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = new ApplicationUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, account.Role));
+        }
+    }
+
+    public static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using LiqunCompliance.Domain.Identity;
+
+namespace LiqunCompliance.Web.Data;
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role);
+
+/// <summary>One demo account per role, created on first run in demo mode.</summary>
+public static class DemoAccounts
+{
+    public static IReadOnlyList<DemoAccount> All { get; } =
+    [
+        new("admin@demo.liqun", "系统管理员 王磊", Roles.Administrator),
+        new("officer@demo.liqun", "个人信息保护专员 李娜", Roles.PrivacyOfficer),
+        new("cs@demo.liqun", "客服主管 张伟", Roles.CustomerServiceSupervisor),
+        new("manager@demo.liqun", "管理层 刘洋", Roles.Management),
+        new("auditor@demo.liqun", "审计 陈静", Roles.Auditor),
+    ];
+}

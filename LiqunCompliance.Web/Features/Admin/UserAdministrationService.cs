@@ -1,0 +1,256 @@
+using System.Net.Mail;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Admin;
+
+/// <summary>
+/// The Administrator's user management: create, edit roles, lock, unlock, reset password.
+/// Every method checks <see cref="Policies.ManageUsers"/> and runs in a fresh scope, so no UserManager
+/// (and its DbContext) lives as long as the circuit. Changes are audited by the SaveChanges interceptor.
+/// </summary>
+public sealed class UserAdministrationService(
+    IServiceScopeFactory scopeFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageUsers);
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        var now = clock.GetUtcNow();
+
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var roleNames = await db.UserRoles.AsNoTracking()
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        var rolesByUser = roleNames.ToLookup(x => x.UserId, x => x.Name!);
+
+        return users.Select(u => new UserSummary(
+            u.Id, u.Email ?? string.Empty, u.DisplayName, rolesByUser[u.Id].Order(StringComparer.Ordinal).ToList(),
+            u.LockoutEnd is { } end && end > now, u.LockoutEnd, u.TwoFactorEnabled, u.LastSignInAt, u.CreatedAt,
+            u.ConcurrencyStamp ?? string.Empty)).ToList();
+    }
+
+    /// <summary>Creates an account with an initial password the Administrator hands over; the user changes it after signing in.</summary>
+    public async Task<OperationResult> CreateAsync(NewUserForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await guard.DemandAsync(Policies.ManageUsers);
+
+        var errors = new List<string>();
+        var email = form.Email.Trim();
+        if (!IsEmail(email))
+        {
+            errors.Add(text["Users.Error.Email"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
+        {
+            errors.Add(text["Users.Error.DisplayName"]);
+        }
+
+        errors.AddRange(RoleErrors(form.Roles));
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = form.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        // Validate the password first so that a weak one leaves no half-created account behind.
+        var passwordErrors = await ValidatePasswordAsync(users, user, form.Password);
+        if (passwordErrors.Count > 0)
+        {
+            return new OperationResult(passwordErrors);
+        }
+
+        var created = await users.CreateAsync(user, form.Password);
+        if (!created.Succeeded)
+        {
+            return Failed(created);
+        }
+
+        return Outcome(await users.AddToRolesAsync(user, form.Roles.Order(StringComparer.Ordinal)));
+    }
+
+    public async Task<OperationResult> UpdateAsync(EditUserForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await guard.DemandAsync(Policies.ManageUsers);
+        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
+        {
+            return OperationResult.Failure(text["Users.Error.DisplayName"]);
+        }
+
+        var roleErrors = RoleErrors(form.Roles);
+        if (roleErrors.Count > 0)
+        {
+            return new OperationResult(roleErrors);
+        }
+
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(form.Id);
+        if (user is null)
+        {
+            return OperationResult.Failure(text["Users.Error.NotFound"]);
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (await LosesLastAdministratorAsync(users, user, current, form.Roles))
+        {
+            return OperationResult.Failure(text["Users.Error.LastAdministrator"]);
+        }
+
+        // Another Administrator saved since this one loaded the form: refuse rather than overwrite.
+        // (Between this check and the save, Identity's concurrency token on the row covers the race.)
+        if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            return OperationResult.Failure(text["Identity.ConcurrencyFailure"]);
+        }
+
+        user.DisplayName = form.DisplayName.Trim();
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return Failed(updated);
+        }
+
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
+        if (!removed.Succeeded)
+        {
+            return Failed(removed);
+        }
+
+        return Outcome(await users.AddToRolesAsync(user, form.Roles.Except(current)));
+    }
+
+    public async Task<OperationResult> LockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageUsers);
+        if (string.Equals(userId, currentUser.Id, StringComparison.Ordinal))
+        {
+            return OperationResult.Failure(text["Users.Error.LockSelf"]);
+        }
+
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Failure(text["Users.Error.NotFound"]);
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        var locked = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        if (!locked.Succeeded)
+        {
+            return Failed(locked);
+        }
+
+        // Ends the user's sessions at the next revalidation.
+        return Outcome(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task<OperationResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageUsers);
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Failure(text["Users.Error.NotFound"]);
+        }
+
+        var unlocked = await users.SetLockoutEndDateAsync(user, null);
+        return unlocked.Succeeded ? Outcome(await users.ResetAccessFailedCountAsync(user)) : Failed(unlocked);
+    }
+
+    public async Task<OperationResult> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageUsers);
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Failure(text["Users.Error.NotFound"]);
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return Outcome(await users.ResetPasswordAsync(user, token, newPassword ?? string.Empty));
+    }
+
+    private AsyncServiceScope CreateScope()
+    {
+        var scope = scopeFactory.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(currentUser.Principal);
+        return scope;
+    }
+
+    private List<string> RoleErrors(IReadOnlyCollection<string> roles)
+    {
+        var errors = new List<string>();
+        if (roles.Count == 0)
+        {
+            errors.Add(text["Users.Error.NoRole"]);
+        }
+
+        if (roles.Any(r => !Roles.IsKnown(r)))
+        {
+            errors.Add(text["Users.Error.UnknownRole"]);
+        }
+
+        return errors;
+    }
+
+    private static async Task<bool> LosesLastAdministratorAsync(
+        UserManager<ApplicationUser> users, ApplicationUser user, IList<string> current, IReadOnlyCollection<string> wanted)
+    {
+        if (!current.Contains(Roles.Administrator) || wanted.Contains(Roles.Administrator))
+        {
+            return false;
+        }
+
+        var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+        return administrators.All(a => a.Id == user.Id);
+    }
+
+    private static async Task<List<string>> ValidatePasswordAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password ?? string.Empty);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors;
+    }
+
+    private static bool IsEmail(string value) =>
+        value.Length is > 3 and <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value;
+
+    private static OperationResult Outcome(IdentityResult result) => result.Succeeded ? OperationResult.Success : Failed(result);
+
+    private static OperationResult Failed(IdentityResult result) => new(result.Errors.Select(e => e.Description).ToList());
+}

@@ -1,0 +1,13 @@
+namespace LiqunCompliance.Web.Features.Home;
+
+/// <summary>What is waiting for the signed-in user. A section is null when the user's roles do not cover it.</summary>
+public sealed record HomeSummary(
+    AccountSummary Account,
+    AdministrationSummary? Administration,
+    AuditSummary? Audit);
+
+public sealed record AccountSummary(bool TwoFactorEnabled, DateTimeOffset? LastSignInAt, int FailedSignInsLastWeek);
+
+public sealed record AdministrationSummary(int Users, int LockedOut, int WithoutTwoFactor);
+
+public sealed record AuditSummary(int RecordsLastDay, int FailedSignInsLastDay, DateTimeOffset? LastVerifiedAt, bool? LastVerificationIntact);

@@ -1,0 +1,64 @@
+using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiqunCompliance.Web.Features.Home;
+
+/// <summary>Counts for the home page, straight from the database; each section only for the roles it concerns.</summary>
+public sealed class HomeSummaryService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock)
+{
+    public async Task<HomeSummary> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Staff);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+
+        return new HomeSummary(
+            await AccountAsync(db, now, cancellationToken),
+            await guard.AllowsAsync(Policies.ManageUsers) ? await AdministrationAsync(db, now, cancellationToken) : null,
+            await guard.AllowsAsync(Policies.ViewAuditTrail) ? await AuditAsync(db, now, cancellationToken) : null);
+    }
+
+    private async Task<AccountSummary> AccountAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = currentUser.Id;
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.TwoFactorEnabled, u.LastSignInAt }).FirstOrDefaultAsync(cancellationToken);
+        var weekAgo = now.AddDays(-7);
+        var failed = await db.AuditRecords.AsNoTracking()
+            .CountAsync(r => r.UserId == id && r.Action == AuditAction.SignInFailed && r.OccurredAt >= weekAgo, cancellationToken);
+        return new AccountSummary(me?.TwoFactorEnabled ?? false, me?.LastSignInAt, failed);
+    }
+
+    private static async Task<AdministrationSummary> AdministrationAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().Select(u => new { u.LockoutEnd, u.TwoFactorEnabled }).ToListAsync(cancellationToken);
+        return new AdministrationSummary(
+            users.Count,
+            users.Count(u => u.LockoutEnd is { } end && end > now),
+            users.Count(u => !u.TwoFactorEnabled));
+    }
+
+    private static async Task<AuditSummary> AuditAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var dayAgo = now.AddDays(-1);
+        var records = db.AuditRecords.AsNoTracking();
+        var lastDay = await records.CountAsync(r => r.OccurredAt >= dayAgo, cancellationToken);
+        var failed = await records.CountAsync(r => r.OccurredAt >= dayAgo && r.Action == AuditAction.SignInFailed, cancellationToken);
+        var lastCheck = await records.Where(r => r.Action == AuditAction.ChainVerified)
+            .OrderByDescending(r => r.Sequence)
+            .Select(r => new { r.OccurredAt, r.Changes })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        bool? intact = lastCheck is null
+            ? null
+            : Data.Interceptors.AuditChangeJson.Deserialize(lastCheck.Changes).Any(c => c.Field == "intact" && c.After == "true");
+        return new AuditSummary(lastDay, failed, lastCheck?.OccurredAt, intact);
+    }
+}

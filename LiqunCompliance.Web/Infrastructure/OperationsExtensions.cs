@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using LiqunCompliance.Web.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace LiqunCompliance.Web.Infrastructure;
+
+internal static class OperationsExtensions
+{
+    public static IServiceCollection AddComplianceOperations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHealthChecks().AddDbContextCheck<ComplianceDbContext>("database");
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        return services;
+    }
+
+    public static WebApplication UseComplianceErrorHandling(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapComplianceHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health").AllowAnonymous();
+        return endpoints;
+    }
+
+    /// <summary>The id a user quotes to support; the same id is on every log line of the request.</summary>
+    public static string CorrelationId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
+
+    /// <summary>Prints where the portal listens and, in demo mode, the demo logins.</summary>
+    public static void PrintStartupBanner(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+            Console.WriteLine();
+            Console.WriteLine("利群网商 个人信息保护合规平台 / Liqun Privacy Compliance");
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"  Portal: {address}");
+            }
+
+            if (demo.Enabled)
+            {
+                Console.WriteLine($"  Demo logins (password: {demo.Password}):");
+                foreach (var account in DemoAccounts.All)
+                {
+                    Console.WriteLine($"    {account.Email,-22} {account.Role}");
+                }
+            }
+
+            Console.WriteLine();
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using LiqunCompliance.Web.Components;
+using LiqunCompliance.Web.Components.Account;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddComplianceDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddComplianceIdentity();
+builder.Services.AddComplianceLocalization();
+builder.Services.AddComplianceUi();
+builder.Services.AddComplianceFeatures();
+builder.Services.AddComplianceOperations(builder.Configuration);
+
+var app = builder.Build();
+
+if (FirstAdministratorCommand.IsRequested(args))
+{
+    return await FirstAdministratorCommand.RunAsync(app, args);
+}
+
+await app.InitializeDatabaseAsync();
+
+app.UseComplianceErrorHandling();
+app.UseSecurityHeaders();
+app.UseComplianceLocalization();
+app.UseAuthentication();
+app.UseCurrentUser();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapCultureEndpoint();
+app.MapComplianceHealthChecks();
+
+app.PrintStartupBanner();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so that WebApplicationFactory can start it in tests.</summary>
+public partial class Program;
