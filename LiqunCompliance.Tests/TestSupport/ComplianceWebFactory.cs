@@ -33,7 +33,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Compliance", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
     }
 
     /// <summary>A DI scope acting as the given roles, for calling feature services directly.</summary>
