@@ -9,10 +9,10 @@ public static class DemoAccounts
 {
     public static IReadOnlyList<DemoAccount> All { get; } =
     [
-        new("admin@demo.liqun", "系统管理员 王磊", Roles.Administrator),
-        new("officer@demo.liqun", "个人信息保护专员 李娜", Roles.PrivacyOfficer),
-        new("cs@demo.liqun", "客服主管 张伟", Roles.CustomerServiceSupervisor),
-        new("manager@demo.liqun", "管理层 刘洋", Roles.Management),
-        new("auditor@demo.liqun", "审计 陈静", Roles.Auditor),
+        new("admin@demo.liqun", "王磊", Roles.Administrator),
+        new("officer@demo.liqun", "李娜", Roles.PrivacyOfficer),
+        new("cs@demo.liqun", "张伟", Roles.CustomerServiceSupervisor),
+        new("manager@demo.liqun", "刘洋", Roles.Management),
+        new("auditor@demo.liqun", "陈静", Roles.Auditor),
     ];
 }

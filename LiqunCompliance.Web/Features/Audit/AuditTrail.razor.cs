@@ -1,4 +1,6 @@
 using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -18,6 +20,9 @@ public partial class AuditTrail
 
     [Inject]
     private AuditTrailService Audit { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> Text { get; set; } = default!;
 
     /// <summary>Lets a home-page figure open this page already filtered (e.g. ?action=SignInFailed).</summary>
     [SupplyParameterFromQuery(Name = "action")]
@@ -56,6 +61,13 @@ public partial class AuditTrail
         }
 
         await ApplyAsync();
+    }
+
+    /// <summary>A record type's name in the user's language; a type without a translation shows as stored.</summary>
+    private string EntityName(string entityType)
+    {
+        var name = Text[$"Audit.Entity.{entityType}"];
+        return name.ResourceNotFound ? entityType : name.Value;
     }
 
     private static DateOnly? ToDate(DateTime? value) => value is { } date ? DateOnly.FromDateTime(date) : null;
