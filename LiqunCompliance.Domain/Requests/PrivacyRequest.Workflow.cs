@@ -1,0 +1,164 @@
+using LiqunCompliance.Domain.Calendar;
+
+namespace LiqunCompliance.Domain.Requests;
+
+public sealed partial class PrivacyRequest
+{
+    /// <summary>Asks the requester to prove who they are (rights requests).</summary>
+    public void RequestVerification(Actor actor, DateTimeOffset now)
+    {
+        MoveTo(RequestStatus.AwaitingVerification);
+        Log(RequestEventKind.VerificationRequested, now, actor);
+    }
+
+    /// <summary>Records who verified the requester's identity, how and when; this starts the clock of rights requests.</summary>
+    public void VerifyIdentity(VerificationMethod method, DateTimeOffset verifiedAt, Actor actor, WorkdayCalendar calendar, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureOpen();
+        if (IdentityVerifiedAt is not null)
+        {
+            throw new RequestRuleException(RequestRule.AlreadyVerified);
+        }
+
+        if (verifiedAt > now)
+        {
+            throw new RequestRuleException(RequestRule.VerificationInFuture);
+        }
+
+        if (verifiedAt < ReceivedAt)
+        {
+            throw new RequestRuleException(RequestRule.VerificationBeforeReceipt);
+        }
+
+        if (Status is not (RequestStatus.Received or RequestStatus.AwaitingVerification))
+        {
+            throw new RequestRuleException(RequestRule.IllegalTransition);
+        }
+
+        IdentityVerifiedAt = verifiedAt;
+        VerificationMethod = method;
+        VerifiedByName = actor.Name;
+        if (Rule.Start == ClockStart.IdentityVerification)
+        {
+            StartClock(calendar, verifiedAt);
+        }
+
+        Status = RequestStatus.InProgress;
+        Log(RequestEventKind.IdentityVerified, now, actor, method.ToString());
+    }
+
+    /// <summary>Starts work on a request that needs no verification (complaint, inquiry) or is already verified.</summary>
+    public void StartWork(Actor actor, DateTimeOffset now)
+    {
+        if (RequestWorkflow.NeedsIdentityVerification(Type) && IdentityVerifiedAt is null)
+        {
+            throw new RequestRuleException(RequestRule.NotVerified);
+        }
+
+        MoveTo(RequestStatus.InProgress);
+        Log(RequestEventKind.WorkStarted, now, actor);
+    }
+
+    public void AwaitRequester(string? question, Actor actor, DateTimeOffset now)
+    {
+        var text = RequireText(question);
+        MoveTo(RequestStatus.AwaitingRequester);
+        Log(RequestEventKind.AwaitingRequester, now, actor, text);
+    }
+
+    public void Resume(Actor actor, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.AwaitingRequester)
+        {
+            throw new RequestRuleException(IsClosed ? RequestRule.RequestClosed : RequestRule.IllegalTransition);
+        }
+
+        MoveTo(RequestStatus.InProgress);
+        Log(RequestEventKind.Resumed, now, actor);
+    }
+
+    public void Assign(string assigneeId, string assigneeName, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        AssigneeId = assigneeId;
+        AssigneeName = assigneeName;
+        Log(RequestEventKind.Assigned, now, actor, assigneeName);
+    }
+
+    public void AddNote(string? text, Actor actor, DateTimeOffset now) => Log(RequestEventKind.NoteAdded, now, actor, RequireText(text));
+
+    /// <summary>Completes the request. An account cancellation completes only when all eight preconditions are met.</summary>
+    public void Complete(string? outcome, Actor actor, DateTimeOffset now)
+    {
+        var text = RequireText(outcome);
+        if (Type == RequestType.AccountCancellation && _checks.Any(c => c.Met != true))
+        {
+            throw new RequestRuleException(RequestRule.PreconditionsUnmet);
+        }
+
+        MoveTo(RequestStatus.Completed);
+        Outcome = text;
+        ClosedAt = now;
+        Log(RequestEventKind.Completed, now, actor);
+    }
+
+    /// <summary>
+    /// Refuses the request on one of the policy's grounds. Only a privacy officer decides, and not the person who took it in.
+    /// </summary>
+    public void Reject(RefusalReason reason, string? explanation, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsPrivacyOfficer)
+        {
+            throw new RequestRuleException(RequestRule.RejectionNeedsPrivacyOfficer);
+        }
+
+        if (actor.Id == IntakeById)
+        {
+            throw new RequestRuleException(RequestRule.RejectionByIntakePerson);
+        }
+
+        if (!Enum.IsDefined(reason))
+        {
+            throw new RequestRuleException(RequestRule.ExplanationRequired);
+        }
+
+        var text = string.IsNullOrWhiteSpace(explanation) ? throw new RequestRuleException(RequestRule.ExplanationRequired) : RequireText(explanation);
+        MoveTo(RequestStatus.Rejected);
+        RefusalReason = reason;
+        Outcome = text;
+        ClosedAt = now;
+        Log(RequestEventKind.Rejected, now, actor, reason.ToString());
+    }
+
+    public void Withdraw(string? note, Actor actor, DateTimeOffset now)
+    {
+        var text = RequireText(note);
+        MoveTo(RequestStatus.Withdrawn);
+        Outcome = text;
+        ClosedAt = now;
+        Log(RequestEventKind.Withdrawn, now, actor, text);
+    }
+
+    /// <summary>Records that the answer letter went out (it may go out before or when the request is closed).</summary>
+    public void RecordAnswerSent(RequestChannel channel, DateTimeOffset sentAt, Actor actor, DateTimeOffset now)
+    {
+        if (sentAt > now)
+        {
+            throw new RequestRuleException(RequestRule.VerificationInFuture);
+        }
+
+        if (sentAt < ReceivedAt)
+        {
+            throw new RequestRuleException(RequestRule.AnswerBeforeReceipt);
+        }
+
+        AnswerSentAt = sentAt;
+        AnswerChannel = channel;
+        Log(RequestEventKind.AnswerSent, now, actor, channel.ToString());
+    }
+
+    /// <summary>Notes that someone revealed the requester's contact data (the audit trail records it too).</summary>
+    public void RecordContactRevealed(Actor actor, DateTimeOffset now) => Log(RequestEventKind.ContactRevealed, now, actor);
+}

@@ -1,0 +1,203 @@
+using LiqunCompliance.Domain.Calendar;
+using LiqunCompliance.Domain.Common;
+
+namespace LiqunCompliance.Domain.Requests;
+
+/// <summary>
+/// A user's privacy request from intake to answer. Every change goes through a method that checks the
+/// rules (state machine, four-eyes on rejection, cancellation preconditions, the clock) and writes the timeline.
+/// </summary>
+public sealed partial class PrivacyRequest
+{
+    public const int MaxDetailsLength = 4000;
+    public const int MaxTextLength = 2000;
+
+    private readonly List<RequestEvent> _events = [];
+    private readonly List<CancellationCheck> _checks = [];
+    private readonly List<FollowUpTask> _followUps = [];
+
+    private PrivacyRequest()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The number the requester quotes, e.g. LQ-2026-000042.</summary>
+    public string Reference { get; private set; } = string.Empty;
+
+    public RequestType Type { get; private set; }
+
+    public RequestChannel Channel { get; private set; }
+
+    public Requester Requester { get; private set; } = null!;
+
+    /// <summary>A keyed hash of the account id, to find repeat requests without decrypting anything.</summary>
+    public string? AccountLookup { get; private set; }
+
+    public string Details { get; private set; } = string.Empty;
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public string IntakeById { get; private set; } = string.Empty;
+
+    public string IntakeByName { get; private set; } = string.Empty;
+
+    public DateTimeOffset? IdentityVerifiedAt { get; private set; }
+
+    public VerificationMethod? VerificationMethod { get; private set; }
+
+    public string? VerifiedByName { get; private set; }
+
+    public RequestStatus Status { get; private set; }
+
+    public string? AssigneeId { get; private set; }
+
+    public string? AssigneeName { get; private set; }
+
+    /// <summary>The rule this request was given at intake; later rule changes do not touch it.</summary>
+    public DeadlineRule Rule { get; private set; } = DefaultDeadlineRules.RightsRequest;
+
+    /// <summary>Null until the clock starts.</summary>
+    public DateOnly? DueDate { get; private set; }
+
+    /// <summary>Years the due-date computation needed but the working-day calendar did not cover (comma-separated).</summary>
+    public string? CalendarWarning { get; private set; }
+
+    /// <summary>Earlier requests from the same account in the 12 months before this one (policy 五.5: excessive ones may be charged).</summary>
+    public int EarlierRequestsInYear { get; private set; }
+
+    public bool IsRepeat => EarlierRequestsInYear > 0;
+
+    public RefusalReason? RefusalReason { get; private set; }
+
+    /// <summary>The answer's summary, or the refusal's explanation.</summary>
+    public string? Outcome { get; private set; }
+
+    public DateTimeOffset? AnswerSentAt { get; private set; }
+
+    public RequestChannel? AnswerChannel { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Changes on every write: a second officer's save against an older version is refused.</summary>
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<RequestEvent> Events => _events;
+
+    public IReadOnlyList<CancellationCheck> CancellationChecks => _checks;
+
+    public IReadOnlyList<FollowUpTask> FollowUps => _followUps;
+
+    public bool IsClosed => RequestWorkflow.IsClosed(Status);
+
+    public IReadOnlyList<int> CalendarWarningYears =>
+        string.IsNullOrEmpty(CalendarWarning) ? [] : CalendarWarning.Split(',').Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>Records a new request. The clock starts now for complaints and inquiries, at verification for the rest.</summary>
+    /// <exception cref="RequestRuleException">Received in the future, details too long, or an invalid rule.</exception>
+    public static PrivacyRequest Receive(
+        string reference,
+        RequestType type,
+        RequestChannel channel,
+        Requester requester,
+        string? details,
+        DateTimeOffset receivedAt,
+        DeadlineRule rule,
+        string? accountLookup,
+        int earlierRequestsInYear,
+        Actor intakeBy,
+        WorkdayCalendar calendar,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(intakeBy);
+        if (receivedAt > now)
+        {
+            throw new RequestRuleException(RequestRule.ReceivedInFuture);
+        }
+
+        if (details?.Length > MaxDetailsLength)
+        {
+            throw new RequestRuleException(RequestRule.DetailsTooLong);
+        }
+
+        if (!rule.IsValid)
+        {
+            throw new RequestRuleException(RequestRule.InvalidDeadlineRule);
+        }
+
+        var request = new PrivacyRequest
+        {
+            Id = Guid.NewGuid(),
+            Reference = reference,
+            Type = type,
+            Channel = channel,
+            Requester = requester,
+            AccountLookup = accountLookup,
+            Details = details?.Trim() ?? string.Empty,
+            ReceivedAt = receivedAt,
+            IntakeById = intakeBy.Id,
+            IntakeByName = intakeBy.Name,
+            Status = RequestStatus.Received,
+            Rule = rule,
+            EarlierRequestsInYear = Math.Max(0, earlierRequestsInYear),
+            Version = Guid.NewGuid(),
+        };
+
+        request.Log(RequestEventKind.Received, now, intakeBy, channel.ToString());
+        if (rule.Start == ClockStart.Receipt)
+        {
+            request.StartClock(calendar, receivedAt);
+        }
+
+        if (type == RequestType.AccountCancellation)
+        {
+            request._checks.AddRange(Enum.GetValues<CancellationPrecondition>().Select(p => new CancellationCheck(p)));
+        }
+
+        return request;
+    }
+
+    private void StartClock(WorkdayCalendar calendar, DateTimeOffset start)
+    {
+        var due = Rule.Apply(calendar, DateOnly.FromDateTime(ChinaTime.ToShanghai(start).DateTime));
+        DueDate = due.Date;
+        CalendarWarning = due.HasCalendarWarning ? string.Join(',', due.UncoveredYears) : null;
+    }
+
+    private void Log(RequestEventKind kind, DateTimeOffset at, Actor actor, string? detail = null)
+    {
+        _events.Add(new RequestEvent(kind, at, actor, detail));
+        Version = Guid.NewGuid();
+    }
+
+    private void MoveTo(RequestStatus next)
+    {
+        if (!RequestWorkflow.CanMove(Status, next))
+        {
+            throw new RequestRuleException(IsClosed ? RequestRule.RequestClosed : RequestRule.IllegalTransition);
+        }
+
+        Status = next;
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new RequestRuleException(RequestRule.RequestClosed);
+        }
+    }
+
+    private static string RequireText(string? text, int maxLength = MaxTextLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new RequestRuleException(RequestRule.TextRequired);
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length > maxLength ? throw new RequestRuleException(RequestRule.DetailsTooLong) : trimmed;
+    }
+}

@@ -1,0 +1,53 @@
+namespace LiqunCompliance.Domain.Requests;
+
+/// <summary>Why the domain refused a change to a request. The web layer shows each as a localised message.</summary>
+public enum RequestRule
+{
+    ReceivedInFuture,
+    NoContact,
+    InvalidPhone,
+    InvalidEmail,
+    NameTooLong,
+    DetailsTooLong,
+    IllegalTransition,
+    VerificationBeforeReceipt,
+    VerificationInFuture,
+    AlreadyVerified,
+    NotVerified,
+    RejectionNeedsPrivacyOfficer,
+    RejectionByIntakePerson,
+    ExplanationRequired,
+    PreconditionsUnmet,
+    NotAccountCancellation,
+    RequestClosed,
+    TextRequired,
+    FollowUpNotFound,
+    InvalidDeadlineRule,
+    AnswerBeforeReceipt,
+}
+
+public sealed class RequestRuleException : Exception
+{
+    public RequestRuleException(RequestRule rule)
+        : base($"Request rule violated: {rule}")
+    {
+        Rule = rule;
+    }
+
+    public RequestRuleException()
+        : this(RequestRule.IllegalTransition)
+    {
+    }
+
+    public RequestRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public RequestRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public RequestRule Rule { get; }
+}
