@@ -1,6 +1,7 @@
 using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Requests;
 using LiqunCompliance.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapRequestExport();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();
 

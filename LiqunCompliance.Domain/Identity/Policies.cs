@@ -15,12 +15,36 @@ public static class Policies
     /// <summary>Create users, assign roles, lock, unlock, reset passwords.</summary>
     public const string ManageUsers = nameof(ManageUsers);
 
+    /// <summary>Open the request queue and a request's details (contact data masked).</summary>
+    public const string ViewRequests = nameof(ViewRequests);
+
+    /// <summary>Record a new request (hotline, e-mail, letter).</summary>
+    public const string IntakeRequests = nameof(IntakeRequests);
+
+    /// <summary>Verify identity, assign, add notes, move a request along, complete it, send the answer.</summary>
+    public const string WorkRequests = nameof(WorkRequests);
+
+    /// <summary>Decide a refusal (policy 五.5): privacy officers only.</summary>
+    public const string DecideRefusals = nameof(DecideRefusals);
+
+    /// <summary>See a requester's contact data in clear (an audited action) and export it unmasked.</summary>
+    public const string RevealPersonalData = nameof(RevealPersonalData);
+
+    /// <summary>Working-day calendar, deadline rules, API clients.</summary>
+    public const string ManageSettings = nameof(ManageSettings);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             [Staff] = Roles.All,
             [ViewAuditTrail] = [Roles.Auditor, Roles.Administrator],
             [ManageUsers] = [Roles.Administrator],
+            [ViewRequests] = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor, Roles.Auditor],
+            [IntakeRequests] = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor],
+            [WorkRequests] = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor],
+            [DecideRefusals] = [Roles.PrivacyOfficer],
+            [RevealPersonalData] = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor],
+            [ManageSettings] = [Roles.Administrator],
         };
 
     public static bool Allows(string policy, IEnumerable<string> roles)

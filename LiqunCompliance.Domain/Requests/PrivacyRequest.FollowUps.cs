@@ -6,7 +6,7 @@ public sealed partial class PrivacyRequest
     public void CheckPrecondition(CancellationPrecondition precondition, bool met, string? note, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        var check = _checks.FirstOrDefault(c => c.Precondition == precondition)
+        var check = _cancellationChecks.FirstOrDefault(c => c.Precondition == precondition)
             ?? throw new RequestRuleException(RequestRule.NotAccountCancellation);
         if (!met && string.IsNullOrWhiteSpace(note))
         {

@@ -92,7 +92,7 @@ public sealed partial class PrivacyRequest
     public void Complete(string? outcome, Actor actor, DateTimeOffset now)
     {
         var text = RequireText(outcome);
-        if (Type == RequestType.AccountCancellation && _checks.Any(c => c.Met != true))
+        if (Type == RequestType.AccountCancellation && _cancellationChecks.Any(c => c.Met != true))
         {
             throw new RequestRuleException(RequestRule.PreconditionsUnmet);
         }

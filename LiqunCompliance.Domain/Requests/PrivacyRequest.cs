@@ -13,7 +13,7 @@ public sealed partial class PrivacyRequest
     public const int MaxTextLength = 2000;
 
     private readonly List<RequestEvent> _events = [];
-    private readonly List<CancellationCheck> _checks = [];
+    private readonly List<CancellationCheck> _cancellationChecks = [];
     private readonly List<FollowUpTask> _followUps = [];
 
     private PrivacyRequest()
@@ -84,7 +84,7 @@ public sealed partial class PrivacyRequest
 
     public IReadOnlyList<RequestEvent> Events => _events;
 
-    public IReadOnlyList<CancellationCheck> CancellationChecks => _checks;
+    public IReadOnlyList<CancellationCheck> CancellationChecks => _cancellationChecks;
 
     public IReadOnlyList<FollowUpTask> FollowUps => _followUps;
 
@@ -140,7 +140,7 @@ public sealed partial class PrivacyRequest
             IntakeById = intakeBy.Id,
             IntakeByName = intakeBy.Name,
             Status = RequestStatus.Received,
-            Rule = rule,
+            Rule = rule with { }, // an owned value: each request holds its own copy
             EarlierRequestsInYear = Math.Max(0, earlierRequestsInYear),
             Version = Guid.NewGuid(),
         };
@@ -153,7 +153,7 @@ public sealed partial class PrivacyRequest
 
         if (type == RequestType.AccountCancellation)
         {
-            request._checks.AddRange(Enum.GetValues<CancellationPrecondition>().Select(p => new CancellationCheck(p)));
+            request._cancellationChecks.AddRange(Enum.GetValues<CancellationPrecondition>().Select(p => new CancellationCheck(p)));
         }
 
         return request;

@@ -1,20 +1,44 @@
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data.Configurations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LiqunCompliance.Web.Data;
 
-public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> options)
+public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> options, IDataProtectionProvider protectionProvider)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Encrypts personal data columns; part of the model cache key (see <see cref="ProtectorAwareModelCacheKeyFactory"/>).</summary>
+    public IDataProtectionProvider ProtectionProvider { get; } = protectionProvider;
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+
+    public DbSet<DeadlineRuleSetting> DeadlineRules => Set<DeadlineRuleSetting>();
+
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
+
+        // Configurations that need a service are applied by hand (the assembly scan takes parameterless ones only).
+        var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
+        builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -25,6 +25,7 @@ internal static class DatabaseServiceExtensions
         services.AddDbContextFactory<ComplianceDbContext>(
             (provider, options) => options
                 .UseSqlite(connectionString)
+                .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
                 .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>()),
             ServiceLifetime.Scoped);
 

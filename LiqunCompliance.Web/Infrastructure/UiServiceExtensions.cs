@@ -1,4 +1,7 @@
 using LiqunCompliance.Web.Features.Admin;
+using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Admin.DeadlineRules;
+using LiqunCompliance.Web.Features.Requests;
 using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Home;
 using MudBlazor.Services;
@@ -21,6 +24,14 @@ internal static class UiServiceExtensions
         services.AddScoped<AuditTrailService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<HomeSummaryService>();
+        services.AddMemoryCache();
+        services.AddScoped<WorkdayCalendarService>();
+        services.AddScoped<DeadlineRuleService>();
+        services.AddSingleton<AccountLookupHasher>();
+        services.AddScoped<RequestIntakeService>();
+        services.AddScoped<RequestQueryService>();
+        services.AddScoped<RequestWorkflowService>();
+        services.AddScoped<RequestExportService>();
         return services;
     }
 }

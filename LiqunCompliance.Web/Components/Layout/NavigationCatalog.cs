@@ -21,6 +21,11 @@ public static class NavigationCatalog
         [
             new("Nav.Home", "/", Icons.Material.Outlined.Home, Policies.Staff, MatchAll: true),
         ]),
+        new("Nav.Group.Requests", Icons.Material.Outlined.Inbox,
+        [
+            new("Nav.RequestQueue", "/requests", Icons.Material.Outlined.ListAlt, Policies.ViewRequests),
+            new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, Policies.IntakeRequests, MatchAll: true),
+        ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
         [
             new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, Policies.ViewAuditTrail),
@@ -28,6 +33,9 @@ public static class NavigationCatalog
         new("Nav.Group.Admin", Icons.Material.Outlined.AdminPanelSettings,
         [
             new("Nav.Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, Policies.ManageUsers),
+            new("Nav.Calendar", "/admin/calendar", Icons.Material.Outlined.CalendarMonth, Policies.ManageSettings),
+            new("Nav.DeadlineRules", "/admin/deadline-rules", Icons.Material.Outlined.Timer, Policies.ManageSettings),
+            new("Nav.ApiClients", "/admin/api-clients", Icons.Material.Outlined.Key, Policies.ManageSettings),
         ]),
         new("Nav.Group.Account", Icons.Material.Outlined.AccountCircle,
         [

@@ -19,7 +19,8 @@ internal static class AuditChangeBuilder
          nameof(IdentityUser.NormalizedEmail), nameof(IdentityUser.NormalizedUserName), nameof(IdentityRole.NormalizedName)];
 
     private static readonly HashSet<string> SecretProperties =
-        [nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUserToken<string>.Value)];
+        [nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUserToken<string>.Value),
+         nameof(AppSecret.ProtectedValue), nameof(ApiClient.KeyHash)];
 
     public static AuditRecord? Build(EntityEntry entry, DateTimeOffset now, string? userId, string userName)
     {

@@ -17,6 +17,287 @@ namespace LiqunCompliance.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.CancellationCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Precondition")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrivacyRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrivacyRequestId");
+
+                    b.ToTable("CancellationChecks", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.FollowUpTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrivacyRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrivacyRequestId");
+
+                    b.ToTable("FollowUpTasks", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.PrivacyRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnswerSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarWarning")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlierRequestsInYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IdentityVerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntakeById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("AccountLookup", "ReceivedAt");
+
+                    b.HasIndex("Channel", "Status");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("Type", "Status");
+
+                    b.HasIndex("AssigneeId", "Status", "DueDate");
+
+                    b.ToTable("PrivacyRequests", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.RequestEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrivacyRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrivacyRequestId", "At");
+
+                    b.ToTable("RequestEvents", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPrefix")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AppSecrets", (string)null);
+                });
+
             modelBuilder.Entity("LiqunCompliance.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -155,6 +436,91 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.HasIndex("UserName", "OccurredAt");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.CalendarYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.DeadlineRuleSetting", b =>
+                {
+                    b.Property<string>("RequestType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestType");
+
+                    b.ToTable("DeadlineRules", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -323,6 +689,97 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.CancellationCheck", b =>
+                {
+                    b.HasOne("LiqunCompliance.Domain.Requests.PrivacyRequest", null)
+                        .WithMany("CancellationChecks")
+                        .HasForeignKey("PrivacyRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.FollowUpTask", b =>
+                {
+                    b.HasOne("LiqunCompliance.Domain.Requests.PrivacyRequest", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("PrivacyRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.PrivacyRequest", b =>
+                {
+                    b.OwnsOne("LiqunCompliance.Domain.Requests.DeadlineRule", "Rule", b1 =>
+                        {
+                            b1.Property<Guid>("PrivacyRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleDays");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RuleKind");
+
+                            b1.Property<string>("Start")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RuleStart");
+
+                            b1.HasKey("PrivacyRequestId");
+
+                            b1.ToTable("PrivacyRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrivacyRequestId");
+                        });
+
+                    b.OwnsOne("LiqunCompliance.Domain.Requests.Requester", "Requester", b1 =>
+                        {
+                            b1.Property<Guid>("PrivacyRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterAccountId");
+
+                            b1.Property<string>("Email")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterEmail");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterName");
+
+                            b1.Property<string>("Phone")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterPhone");
+
+                            b1.HasKey("PrivacyRequestId");
+
+                            b1.ToTable("PrivacyRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrivacyRequestId");
+                        });
+
+                    b.Navigation("Requester")
+                        .IsRequired();
+
+                    b.Navigation("Rule")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.RequestEvent", b =>
+                {
+                    b.HasOne("LiqunCompliance.Domain.Requests.PrivacyRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PrivacyRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -423,6 +880,15 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Domain.Requests.PrivacyRequest", b =>
+                {
+                    b.Navigation("CancellationChecks");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("FollowUps");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Features.Admin.Calendar;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal static class DatabaseInitializer
         await using (var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
+            await WorkdayCalendarService.SeedAsync(db, services.GetRequiredService<TimeProvider>());
         }
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
@@ -25,6 +27,7 @@ internal static class DatabaseInitializer
         if (demo.Enabled && !await users.Users.AnyAsync())
         {
             await CreateDemoAccountsAsync(users, demo.Password, services.GetRequiredService<TimeProvider>());
+            await DemoRequestSeeder.SeedAsync(services);
         }
     }
 

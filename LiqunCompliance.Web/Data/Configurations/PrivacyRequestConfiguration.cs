@@ -1,0 +1,70 @@
+using LiqunCompliance.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LiqunCompliance.Web.Data.Configurations;
+
+internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter protect) : IEntityTypeConfiguration<PrivacyRequest>
+{
+    public void Configure(EntityTypeBuilder<PrivacyRequest> builder)
+    {
+        builder.ToTable("PrivacyRequests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Reference).HasMaxLength(20).IsRequired();
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.VerificationMethod).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.RefusalReason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.AnswerChannel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Details).HasMaxLength(PrivacyRequest.MaxDetailsLength);
+        builder.Property(r => r.Outcome).HasMaxLength(PrivacyRequest.MaxTextLength);
+        builder.Property(r => r.IntakeById).HasMaxLength(450);
+        builder.Property(r => r.IntakeByName).HasMaxLength(256);
+        builder.Property(r => r.VerifiedByName).HasMaxLength(256);
+        builder.Property(r => r.AssigneeId).HasMaxLength(450);
+        builder.Property(r => r.AssigneeName).HasMaxLength(256);
+        builder.Property(r => r.AccountLookup).HasMaxLength(64);
+        builder.Property(r => r.CalendarWarning).HasMaxLength(100);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.IsClosed);
+        builder.Ignore(r => r.IsRepeat);
+        builder.Ignore(r => r.CalendarWarningYears);
+
+        // Contact data is encrypted at rest; lists show it masked and revealing it is audited.
+        builder.OwnsOne(r => r.Requester, requester =>
+        {
+            requester.Property(p => p.Name).HasColumnName("RequesterName").HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)protect);
+            requester.Property(p => p.Phone).HasColumnName("RequesterPhone").HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)protect);
+            requester.Property(p => p.Email).HasColumnName("RequesterEmail").HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)protect);
+            requester.Property(p => p.AccountId).HasColumnName("RequesterAccountId").HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)protect);
+        });
+        builder.Navigation(r => r.Requester).IsRequired();
+
+        builder.OwnsOne(r => r.Rule, rule =>
+        {
+            rule.Property(p => p.Kind).HasColumnName("RuleKind").HasConversion<string>().HasMaxLength(20);
+            rule.Property(p => p.Days).HasColumnName("RuleDays");
+            rule.Property(p => p.Start).HasColumnName("RuleStart").HasConversion<string>().HasMaxLength(30);
+            rule.Ignore(p => p.IsValid);
+        });
+        builder.Navigation(r => r.Rule).IsRequired();
+
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey("PrivacyRequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.CancellationChecks).WithOne().HasForeignKey("PrivacyRequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.FollowUps).WithOne().HasForeignKey("PrivacyRequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.CancellationChecks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.FollowUps).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The queue filters on status and sorts by due date; the home page counts overdue; repeats look up by account.
+        builder.HasIndex(r => new { r.Status, r.DueDate });
+        builder.HasIndex(r => new { r.AssigneeId, r.Status, r.DueDate });
+        builder.HasIndex(r => new { r.Type, r.Status });
+        builder.HasIndex(r => new { r.Channel, r.Status });
+        builder.HasIndex(r => r.ReceivedAt);
+        builder.HasIndex(r => new { r.AccountLookup, r.ReceivedAt });
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using LiqunCompliance.Domain.Calendar;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiqunCompliance.Web.Data;
+
+/// <summary>
+/// About sixty requests across every type, channel and status, some overdue and some due soon, received over the
+/// last two months, so the queue looks like a real Monday morning. Built through the domain's own methods.
+/// </summary>
+internal static class DemoRequestSeeder
+{
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "于", "林"];
+    private static readonly string[] GivenNames = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "海峰", "晓东"];
+    private static readonly string[] Streets =
+    [
+        "青岛市市南区香港中路 59 号", "青岛市市北区辽宁路 118 号", "青岛市李沧区京口路 26 号", "青岛市崂山区深圳路 222 号",
+        "青岛市黄岛区长江中路 216 号", "青岛市城阳区正阳路 158 号", "青岛市市南区东海西路 35 号", "青岛市即墨区蓝鳌路 1130 号",
+    ];
+
+    private static readonly (RequestType Type, string Details)[] Requests =
+    [
+        (RequestType.Access, "申请查阅并复制本人近一年的订单记录和收货地址信息。"),
+        (RequestType.Correction, "会员资料中的手机号已停用，请更正为新号码；收货地址门牌号有误。"),
+        (RequestType.Deletion, "已不再使用利群网商，请删除本人的浏览记录、收藏夹和收货地址。"),
+        (RequestType.ConsentWithdrawal, "撤回对个性化推荐和精准营销的授权同意。"),
+        (RequestType.AccountCancellation, "申请注销利群网商账户。"),
+        (RequestType.MarketingOptOut, "短信回复 TD 后仍收到促销短信，请停止发送营销信息。"),
+        (RequestType.Explanation, "请说明为何 App 在后台读取位置信息，以及与哪些第三方共享。"),
+        (RequestType.Transfer, "请将本人的订单与发票信息导出，以便转移至其他平台。"),
+        (RequestType.DeceasedUserRequest, "家父已去世，作为近亲属申请查阅并删除其账户中的个人信息（附死亡证明与亲属关系证明）。"),
+        (RequestType.Complaint, "投诉：未经同意收到合作商户的营销电话，怀疑个人信息被共享。"),
+        (RequestType.Inquiry, "咨询：使用微信支付时，利群会向腾讯提供哪些个人信息？"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.PrivacyRequests.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var staff = await StaffAsync(db, cancellationToken);
+        var calendar = new WorkdayCalendar((await db.CalendarYears.AsNoTracking().Select(y => y.Notice).ToListAsync(cancellationToken)).SelectMany(CalendarNotice.Parse));
+        var lookup = services.GetRequiredService<AccountLookupHasher>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var random = new Random(20261124);
+        var year = Domain.Common.ChinaTime.ToShanghai(now).Year;
+
+        for (var i = 0; i < 60; i++)
+        {
+            var (type, details) = Requests[i % Requests.Length];
+            var channel = (RequestChannel)(i % Enum.GetValues<RequestChannel>().Length);
+            var receivedAt = now.AddHours(-(2 + (i * 23) + random.Next(0, 20)));
+            var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
+            var account = i % 20 == 3 ? "LQ88001234" : $"LQ{random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture)}";
+            var requester = Requester.Create(name, $"13{random.Next(0, 10)}{random.Next(10000000, 99999999)}",
+                i % 3 == 0 ? $"user{random.Next(1000, 9999)}@example.com" : null, account);
+            var intake = i % 4 == 0 && i % 7 != 5 ? staff.Officer : staff.Supervisor;
+            var hash = await lookup.HashAsync(account, cancellationToken);
+            var earlier = await db.PrivacyRequests.CountAsync(r => r.AccountLookup == hash, cancellationToken)
+                + db.ChangeTracker.Entries<PrivacyRequest>().Count(e => e.Entity.AccountLookup == hash);
+
+            var request = PrivacyRequest.Receive($"LQ-{year}-{i + 1:D6}", type, channel, requester,
+                $"{details}（地址：{Streets[random.Next(Streets.Length)]}）", receivedAt, DefaultDeadlineRules.For(type), hash, earlier, intake, calendar, receivedAt);
+            Advance(request, i, receivedAt, now, staff, calendar);
+            db.PrivacyRequests.Add(request);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Moves a request along so that every status appears, with a few overdue and a few due soon.</summary>
+    private static void Advance(PrivacyRequest request, int index, DateTimeOffset receivedAt, DateTimeOffset now, DemoStaff staff, WorkdayCalendar calendar)
+    {
+        var step = receivedAt.AddHours(3) < now ? receivedAt.AddHours(3) : now;
+        var stage = index % 7;
+        if (stage == 0)
+        {
+            return; // Received
+        }
+
+        if (RequestWorkflow.NeedsIdentityVerification(request.Type))
+        {
+            request.RequestVerification(staff.Supervisor, step);
+            if (stage == 1)
+            {
+                return; // Awaiting verification
+            }
+
+            request.VerifyIdentity(index % 2 == 0 ? VerificationMethod.SmsCode : VerificationMethod.AccountLogin, step, staff.Supervisor, calendar, step);
+        }
+        else
+        {
+            request.StartWork(staff.Supervisor, step);
+        }
+
+        request.Assign(index % 3 == 0 ? staff.Supervisor.Id : staff.Officer.Id, index % 3 == 0 ? staff.Supervisor.Name : staff.Officer.Name, staff.Officer, step);
+        if (request.Type == RequestType.AccountCancellation)
+        {
+            foreach (var precondition in Enum.GetValues<CancellationPrecondition>())
+            {
+                request.CheckPrecondition(precondition, true, null, staff.Officer, step);
+            }
+        }
+
+        if (RequestWorkflow.RequiresRecipientFollowUp(request.Type))
+        {
+            var courier = request.AddFollowUp("顺丰速运", staff.Officer, step);
+            request.AddFollowUp("百度统计 SDK", staff.Officer, step);
+            request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, "已发函", staff.Officer, step);
+        }
+
+        switch (stage)
+        {
+            case 2:
+                request.AddNote("已电话联系请求人，确认诉求。", staff.Supervisor, step);
+                break; // In progress
+            case 3:
+                request.AwaitRequester("请补充提供身份证正反面照片。", staff.Officer, step);
+                break;
+            case 4:
+                request.RecordAnswerSent(RequestChannel.Email, step, staff.Officer, step);
+                request.Complete("已按请求处理并书面答复请求人。", staff.Officer, step);
+                break;
+            case 5:
+                request.Reject(RefusalReason.MaliceOrAbuse, "同一诉求短期内反复提出且提供的信息明显不实。", staff.Officer, step);
+                break;
+            case 6:
+                request.Withdraw("请求人来电表示问题已解决，撤回请求。", staff.Supervisor, step);
+                break;
+        }
+    }
+
+    private sealed record DemoStaff(Actor Supervisor, Actor Officer);
+
+    private static async Task<DemoStaff> StaffAsync(ComplianceDbContext db, CancellationToken cancellationToken)
+    {
+        var cs = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "cs@demo.liqun", cancellationToken);
+        var officer = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "officer@demo.liqun", cancellationToken);
+        return new DemoStaff(new Actor(cs.Id, cs.DisplayName, false), new Actor(officer.Id, officer.DisplayName, true));
+    }
+
+}

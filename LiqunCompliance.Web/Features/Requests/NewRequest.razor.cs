@@ -1,0 +1,57 @@
+using LiqunCompliance.Domain.Common;
+using Microsoft.AspNetCore.Components;
+
+namespace LiqunCompliance.Web.Features.Requests;
+
+public partial class NewRequest
+{
+    private readonly IntakeForm _form = new();
+    private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
+    private DateTime? _receivedDate;
+    private TimeSpan? _receivedTime;
+    private bool _saving;
+
+    [Inject] private RequestIntakeService Intake { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    private DateTime Today => ChinaTime.ToShanghai(Clock.GetUtcNow()).Date;
+
+    protected override void OnInitialized()
+    {
+        var now = ChinaTime.ToShanghai(Clock.GetUtcNow());
+        _receivedDate = now.Date;
+        _receivedTime = new TimeSpan(now.Hour, now.Minute, 0);
+    }
+
+    private bool HasError(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorFor(string field) => _errors.GetValueOrDefault(field);
+
+    private async Task SubmitAsync()
+    {
+        _saving = true;
+        _form.ReceivedAt = ReceivedAt();
+        var result = await Intake.IntakeAsync(_form);
+        _saving = false;
+        _errors = result.FieldErrors;
+        if (result.Succeeded)
+        {
+            Navigation.NavigateTo($"/requests/{result.Id}");
+        }
+    }
+
+    /// <summary>The date and time typed in are Shanghai time; a time in the current minute counts as now.</summary>
+    private DateTimeOffset? ReceivedAt()
+    {
+        if (_receivedDate is not { } date)
+        {
+            return null;
+        }
+
+        var local = date.Date + (_receivedTime ?? TimeSpan.Zero);
+        var instant = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+        var now = Clock.GetUtcNow();
+        return instant > now && instant - now < TimeSpan.FromMinutes(1) ? now : instant;
+    }
+}

@@ -1,0 +1,83 @@
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+
+namespace LiqunCompliance.Web.Features.Requests;
+
+public partial class RequestActions
+{
+    private IReadOnlyList<RequestActionKind> _available = [];
+    private RequestActionKind? _selected;
+    private VerificationMethod _method = VerificationMethod.SmsCode;
+    private RefusalReason _reason = RefusalReason.MaliceOrAbuse;
+    private RequestChannel _channel = RequestChannel.Email;
+    private DateTime? _date;
+    private TimeSpan? _time;
+    private string? _text;
+    private string? _error;
+    private bool _busy;
+
+    [Inject] private RequestWorkflowService Workflow { get; set; } = default!;
+    [Inject] private PolicyGuard Guard { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    [Parameter, EditorRequired] public RequestDetail Request { get; set; } = default!;
+    [Parameter] public EventCallback Changed { get; set; }
+
+    protected override async Task OnParametersSetAsync() =>
+        _available = RequestActionAvailability.For(Request, await Guard.AllowsAsync(Policies.WorkRequests), await Guard.AllowsAsync(Policies.DecideRefusals));
+
+    private void Select(RequestActionKind action)
+    {
+        _selected = action;
+        _error = null;
+        _text = null;
+        var now = ChinaTime.ToShanghai(Clock.GetUtcNow());
+        _date = now.Date;
+        _time = new TimeSpan(now.Hour, now.Minute, 0);
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_selected is not { } action)
+        {
+            return;
+        }
+
+        _busy = true;
+        var id = Request.Summary.Id;
+        var version = Request.Version;
+        var result = action switch
+        {
+            RequestActionKind.RequestVerification => await Workflow.RequestVerificationAsync(id, version),
+            RequestActionKind.VerifyIdentity => await Workflow.VerifyIdentityAsync(id, version, _method, At()),
+            RequestActionKind.StartWork => await Workflow.StartWorkAsync(id, version),
+            RequestActionKind.AwaitRequester => await Workflow.AwaitRequesterAsync(id, version, _text),
+            RequestActionKind.Resume => await Workflow.ResumeAsync(id, version),
+            RequestActionKind.Complete => await Workflow.CompleteAsync(id, version, _text),
+            RequestActionKind.Reject => await Workflow.RejectAsync(id, version, _reason, _text),
+            RequestActionKind.Withdraw => await Workflow.WithdrawAsync(id, version, _text),
+            RequestActionKind.AddNote => await Workflow.AddNoteAsync(id, version, _text),
+            RequestActionKind.RecordAnswer => await Workflow.RecordAnswerSentAsync(id, version, _channel, At()),
+            _ => OperationResult.Success,
+        };
+        _busy = false;
+        _error = result.Errors.FirstOrDefault();
+        if (result.Succeeded)
+        {
+            _selected = null;
+            await Changed.InvokeAsync();
+        }
+    }
+
+    /// <summary>The date and time entered, read as Shanghai time (a minute ahead of the clock counts as now).</summary>
+    private DateTimeOffset At()
+    {
+        var local = (_date ?? ChinaTime.ToShanghai(Clock.GetUtcNow()).Date).Date + (_time ?? TimeSpan.Zero);
+        var instant = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+        var now = Clock.GetUtcNow();
+        return instant > now && instant - now < TimeSpan.FromMinutes(1) ? now : instant;
+    }
+}

@@ -1,0 +1,17 @@
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Infrastructure;
+
+namespace LiqunCompliance.Web.Features.Requests;
+
+public static class RequestActors
+{
+    public static Actor ToActor(this CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new Actor(user.Id ?? CurrentUser.SystemName, user.Name, user.Principal.IsInRole(Roles.PrivacyOfficer));
+    }
+
+    /// <summary>An API client acting through the intake API.</summary>
+    public static Actor ForApiClient(string clientName) => new($"api:{clientName}", $"API · {clientName}", IsPrivacyOfficer: false);
+}

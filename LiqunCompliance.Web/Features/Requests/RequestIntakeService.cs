@@ -1,0 +1,132 @@
+using System.Globalization;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Admin.DeadlineRules;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Requests;
+
+/// <summary>
+/// Records a new request, from the intake page or the API: validates it, gives it a reference and the
+/// current deadline rule, flags repeats from the same account within 12 months, and starts the clock when due.
+/// </summary>
+public sealed class RequestIntakeService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    WorkdayCalendarService calendars,
+    DeadlineRuleService rules,
+    AccountLookupHasher lookup,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    public const string ReferencePrefix = "LQ";
+
+    /// <summary>Intake by a member of staff (hotline, e-mail, letter).</summary>
+    /// <exception cref="UnauthorizedAccessException">The user may not record requests.</exception>
+    public async Task<IntakeResult> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.IntakeRequests);
+        return await ReceiveAsync(form, currentUser.ToActor(), cancellationToken);
+    }
+
+    /// <summary>Intake by an API client already authenticated by its key.</summary>
+    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, string clientName, CancellationToken cancellationToken = default) =>
+        ReceiveAsync(form, RequestActors.ForApiClient(clientName), cancellationToken);
+
+    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Enum.IsDefined(form.Type))
+        {
+            errors["type"] = text["Requests.Error.Type"];
+        }
+
+        if (!Enum.IsDefined(form.Channel))
+        {
+            errors["channel"] = text["Requests.Error.Channel"];
+        }
+
+        var now = clock.GetUtcNow();
+        var receivedAt = form.ReceivedAt ?? now;
+        Requester? requester = null;
+        try
+        {
+            requester = Requester.Create(form.Name, form.Phone, form.Email, form.AccountId);
+        }
+        catch (RequestRuleException refused)
+        {
+            errors[RequestRuleMessages.Field(refused.Rule)] = RequestRuleMessages.Message(text, refused.Rule);
+        }
+
+        if (receivedAt > now)
+        {
+            errors["receivedAt"] = RequestRuleMessages.Message(text, RequestRule.ReceivedInFuture);
+        }
+
+        if (form.IdentityVerifiedAt is { } verified && (verified > now || verified < receivedAt))
+        {
+            errors["identityVerifiedAt"] = RequestRuleMessages.Message(text, verified > now ? RequestRule.VerificationInFuture : RequestRule.VerificationBeforeReceipt);
+        }
+
+        if (form.Details?.Length > PrivacyRequest.MaxDetailsLength)
+        {
+            errors["details"] = RequestRuleMessages.Message(text, RequestRule.DetailsTooLong);
+        }
+
+        if (errors.Count > 0 || requester is null)
+        {
+            return new IntakeResult(false, errors);
+        }
+
+        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var rule = await rules.RuleForAsync(form.Type, cancellationToken);
+        var accountLookup = await lookup.HashAsync(requester.AccountId, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var earlier = accountLookup is null ? 0 : await db.PrivacyRequests.CountAsync(
+                r => r.AccountLookup == accountLookup && r.ReceivedAt >= receivedAt.AddMonths(-12) && r.ReceivedAt <= receivedAt, cancellationToken);
+            var reference = await NextReferenceAsync(db, now, cancellationToken);
+            var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
+                accountLookup, earlier, actor, calendar, now);
+            if (form.IdentityVerifiedAt is { } at)
+            {
+                request.VerifyIdentity(VerificationMethod.AccountLogin, at, actor, calendar, now);
+            }
+
+            db.PrivacyRequests.Add(request);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
+                    request.Rule.ToString(), request.CalendarWarning, request.IsRepeat);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Two intakes took the same reference at once: take the next number.
+            }
+        }
+    }
+
+    /// <summary>LQ-2026-000042: the year (Shanghai) and a running number within it.</summary>
+    private static async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prefix = $"{ReferencePrefix}-{ChinaTime.ToShanghai(now).Year.ToString(CultureInfo.InvariantCulture)}-";
+        var last = await db.PrivacyRequests.AsNoTracking()
+            .Where(r => r.Reference.StartsWith(prefix))
+            .OrderByDescending(r => r.Reference)
+            .Select(r => r.Reference)
+            .FirstOrDefaultAsync(cancellationToken);
+        var number = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        return prefix + number.ToString("D6", CultureInfo.InvariantCulture);
+    }
+}
