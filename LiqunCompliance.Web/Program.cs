@@ -2,6 +2,7 @@ using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Features.Requests.Api;
 using LiqunCompliance.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,8 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapRequestExport();
+app.MapRequestApi();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();
 

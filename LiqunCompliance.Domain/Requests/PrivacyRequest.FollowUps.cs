@@ -14,7 +14,7 @@ public sealed partial class PrivacyRequest
         }
 
         check.Record(met, note, actor, now);
-        Log(RequestEventKind.PreconditionChecked, now, actor, $"{precondition}={(met ? "met" : "not met")}");
+        Log(RequestEventKind.PreconditionChecked, now, actor, $"{precondition}|{(met ? "met" : "not met")}");
     }
 
     /// <summary>Adds a recipient who must be asked to delete the data too.</summary>
@@ -36,6 +36,6 @@ public sealed partial class PrivacyRequest
         }
 
         task.Update(status, note, now);
-        Log(RequestEventKind.FollowUpUpdated, now, actor, $"{task.Recipient}: {status}");
+        Log(RequestEventKind.FollowUpUpdated, now, actor, $"{task.Recipient}|{status}");
     }
 }

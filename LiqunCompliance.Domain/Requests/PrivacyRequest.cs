@@ -168,7 +168,7 @@ public sealed partial class PrivacyRequest
 
     private void Log(RequestEventKind kind, DateTimeOffset at, Actor actor, string? detail = null)
     {
-        _events.Add(new RequestEvent(kind, at, actor, detail));
+        _events.Add(new RequestEvent(_events.Count + 1, kind, at, actor, detail));
         Version = Guid.NewGuid();
     }
 

@@ -7,9 +7,10 @@ public sealed class RequestEvent
     {
     }
 
-    internal RequestEvent(RequestEventKind kind, DateTimeOffset at, Actor actor, string? detail)
+    internal RequestEvent(int ordinal, RequestEventKind kind, DateTimeOffset at, Actor actor, string? detail)
     {
         Id = Guid.NewGuid();
+        Ordinal = ordinal;
         Kind = kind;
         At = at;
         ActorId = actor.Id;
@@ -18,6 +19,9 @@ public sealed class RequestEvent
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Position in the request's timeline (several events can share a time).</summary>
+    public int Ordinal { get; private set; }
 
     public RequestEventKind Kind { get; private set; }
 

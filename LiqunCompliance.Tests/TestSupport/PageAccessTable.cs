@@ -9,12 +9,23 @@ namespace LiqunCompliance.Tests.TestSupport;
 public static class PageAccessTable
 {
     private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] RequestReaders = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor, Roles.Auditor];
+    private static readonly string[] RequestTakers = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor];
+
+    /// <summary>Stands for a route parameter: the test puts a real request's id there.</summary>
+    public const string RequestIdTemplate = "{Id:guid}";
 
     public static IReadOnlyList<(string Path, string[] Roles)> Protected { get; } =
     [
         ("/", Everyone),
         ("/audit", [Roles.Auditor, Roles.Administrator]),
         ("/admin/users", [Roles.Administrator]),
+        ("/admin/calendar", [Roles.Administrator]),
+        ("/admin/deadline-rules", [Roles.Administrator]),
+        ("/admin/api-clients", [Roles.Administrator]),
+        ("/requests", RequestReaders),
+        ("/requests/new", RequestTakers),
+        ("/requests/" + RequestIdTemplate, RequestReaders),
         ("/Account/Manage", Everyone),
         ("/Account/Manage/ChangePassword", Everyone),
         ("/Account/Manage/TwoFactorAuthentication", Everyone),

@@ -4,6 +4,8 @@ using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LiqunCompliance.Tests.Web;
 
@@ -13,12 +15,14 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_EveryRole_ReachableExactlyByAllowedRoles()
     {
         var failures = new List<string>();
+        var requestId = await AnyRequestIdAsync();
         foreach (var role in Roles.All)
         {
             var account = DemoAccounts.All.Single(a => a.Role == role);
             using var client = await factory.SignInAsync(account.Email);
-            foreach (var (path, allowedRoles) in PageAccessTable.Protected)
+            foreach (var (template, allowedRoles) in PageAccessTable.Protected)
             {
+                var path = template.Replace(PageAccessTable.RequestIdTemplate, requestId, StringComparison.Ordinal);
                 var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
                 var allowed = allowedRoles.Contains(role);
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
@@ -40,8 +44,10 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_Anonymous_RedirectsToSignIn()
     {
         using var client = factory.CreateBrowserLikeClient();
-        foreach (var (path, _) in PageAccessTable.Protected)
+        var requestId = await AnyRequestIdAsync();
+        foreach (var (template, _) in PageAccessTable.Protected)
         {
+            var path = template.Replace(PageAccessTable.RequestIdTemplate, requestId, StringComparison.Ordinal);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
             response.Headers.Location!.OriginalString.ShouldContain("/Account/Login", Case.Sensitive, path);
@@ -57,6 +63,13 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         }
+    }
+
+    private async Task<string> AnyRequestIdAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        return (await db.PrivacyRequests.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
     [Fact]

@@ -9,4 +9,7 @@ public sealed class DemoOptions
 
     /// <summary>Password of every demo account. Documented default; change it for any shared machine.</summary>
     public string Password { get; set; } = "Liqun#Demo2026";
+
+    /// <summary>Key of the demo API client "demo-app" (created in demo mode only when set).</summary>
+    public string? ApiKey { get; set; }
 }

@@ -27,6 +27,8 @@ internal static class IdentityServiceExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.Requests.Api.ApiKeyAuthenticationHandler>(
+            Features.Requests.Api.ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -61,7 +63,11 @@ internal static class IdentityServiceExtensions
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        services.AddAuthorization(options => options.AddCompliancePolicies());
+        services.AddAuthorization(options =>
+        {
+            options.AddCompliancePolicies();
+            Features.Requests.Api.RequestApiEndpoints.AddApiPolicies(options);
+        });
 
         services.AddScoped<PolicyGuard>();
         return services;

@@ -23,7 +23,10 @@ internal static class OperationsExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Pages get a friendly "not found"; the API keeps its plain status codes (401, 403, 404) for its clients.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
 
@@ -56,6 +59,11 @@ internal static class OperationsExtensions
                 foreach (var account in DemoAccounts.All)
                 {
                     Console.WriteLine($"    {account.Email,-22} {account.Role}");
+                }
+
+                if (!string.IsNullOrEmpty(demo.ApiKey))
+                {
+                    Console.WriteLine($"  Demo API key (X-Api-Key): {demo.ApiKey}");
                 }
             }
 

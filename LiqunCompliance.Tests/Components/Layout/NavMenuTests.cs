@@ -10,10 +10,10 @@ public sealed class NavMenuTests : ComponentTestContext
 
     public static TheoryData<string, string[]> ExpectedLinks() => new()
     {
-        { Roles.Administrator, ["/", "/audit", "/admin/users", .. Account] },
-        { Roles.Auditor, ["/", "/audit", .. Account] },
-        { Roles.PrivacyOfficer, ["/", .. Account] },
-        { Roles.CustomerServiceSupervisor, ["/", .. Account] },
+        { Roles.Administrator, ["/", "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", .. Account] },
+        { Roles.Auditor, ["/", "/requests", "/audit", .. Account] },
+        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Account] },
+        { Roles.CustomerServiceSupervisor, ["/", "/requests", "/requests/new", .. Account] },
         { Roles.Management, ["/", .. Account] },
     };
 

@@ -228,6 +228,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PrivacyRequestId")
                         .HasColumnType("TEXT");
 

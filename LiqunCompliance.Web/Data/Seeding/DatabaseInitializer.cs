@@ -23,6 +23,12 @@ internal static class DatabaseInitializer
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
 
         var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Enabled && demo.ApiKey is { Length: > 0 } apiKey)
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
+            await Features.Admin.ApiClients.ApiClientService.SeedDemoClientAsync(db, apiKey, services.GetRequiredService<TimeProvider>());
+        }
+
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         if (demo.Enabled && !await users.Users.AnyAsync())
         {

@@ -4,7 +4,12 @@ namespace LiqunCompliance.Web.Features.Home;
 public sealed record HomeSummary(
     AccountSummary Account,
     AdministrationSummary? Administration,
-    AuditSummary? Audit);
+    AuditSummary? Audit,
+    Requests.RequestCounters? Requests,
+    CalendarSummary? Calendar);
+
+/// <summary>For the Administrator: years the working-day calendar lacks, and open requests whose due date depends on them.</summary>
+public sealed record CalendarSummary(IReadOnlyList<int> MissingYears, int RequestsWithWarning);
 
 public sealed record AccountSummary(bool TwoFactorEnabled, DateTimeOffset? LastSignInAt, int FailedSignInsLastWeek);
 

@@ -11,7 +11,9 @@ public sealed class HomeSummaryService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     PolicyGuard guard,
     CurrentUser currentUser,
-    TimeProvider clock)
+    TimeProvider clock,
+    Requests.RequestQueryService requests,
+    Admin.Calendar.WorkdayCalendarService calendars)
 {
     public async Task<HomeSummary> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -22,7 +24,11 @@ public sealed class HomeSummaryService(
         return new HomeSummary(
             await AccountAsync(db, now, cancellationToken),
             await guard.AllowsAsync(Policies.ManageUsers) ? await AdministrationAsync(db, now, cancellationToken) : null,
-            await guard.AllowsAsync(Policies.ViewAuditTrail) ? await AuditAsync(db, now, cancellationToken) : null);
+            await guard.AllowsAsync(Policies.ViewAuditTrail) ? await AuditAsync(db, now, cancellationToken) : null,
+            await guard.AllowsAsync(Policies.ViewRequests) ? await requests.CountersAsync(cancellationToken) : null,
+            await guard.AllowsAsync(Policies.ManageSettings)
+                ? new CalendarSummary(await calendars.MissingUpcomingYearsAsync(cancellationToken: cancellationToken), await requests.CalendarWarningCountAsync(cancellationToken))
+                : null);
     }
 
     private async Task<AccountSummary> AccountAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

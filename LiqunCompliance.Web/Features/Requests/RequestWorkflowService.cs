@@ -42,7 +42,7 @@ public sealed partial class RequestWorkflowService(
             request.IdentityVerifiedAt, request.VerificationMethod, request.VerifiedByName, request.AssigneeId, request.Rule,
             request.CalendarWarningYears, request.EarlierRequestsInYear, request.RefusalReason, request.Outcome,
             request.AnswerSentAt, request.AnswerChannel, request.ClosedAt,
-            request.Events.OrderBy(e => e.At).ToList(), request.CancellationChecks.OrderBy(c => c.Precondition).ToList(),
+            request.Events.OrderBy(e => e.Ordinal).ToList(), request.CancellationChecks.OrderBy(c => c.Precondition).ToList(),
             request.FollowUps.OrderBy(f => f.Recipient, StringComparer.Ordinal).ToList(), request.Requester.Email is not null, request.Version);
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124174016_PrivacyRequests")]
+    [Migration("20261124175509_PrivacyRequests")]
     partial class PrivacyRequests
     {
         /// <inheritdoc />
@@ -230,6 +230,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PrivacyRequestId")
                         .HasColumnType("TEXT");

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Requests.Api;
+
+/// <summary>The intake API for the app, H5 and the customer-service system: POST and GET /api/v1/requests.</summary>
+public static partial class RequestApiEndpoints
+{
+    public const string WritePolicy = "ApiRequestsWrite";
+    public const string ReadPolicy = "ApiRequestsRead";
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void AddApiPolicies(this AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(WritePolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
+            .RequireClaim(ApiKeyAuthenticationHandler.EnabledClaim, "true").RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiClient.ScopeRequestsWrite));
+        options.AddPolicy(ReadPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
+            .RequireClaim(ApiKeyAuthenticationHandler.EnabledClaim, "true").RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiClient.ScopeRequestsRead));
+    }
+
+    public static IEndpointRouteBuilder MapRequestApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/requests").WithTags("Requests").DisableAntiforgery();
+        api.MapPost("/", CreateAsync).RequireAuthorization(WritePolicy)
+            .WithSummary("Record a user's privacy request")
+            .Produces<RequestStatusResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden);
+        api.MapGet("/{reference}", GetAsync).RequireAuthorization(ReadPolicy)
+            .WithSummary("A request's status and due date (no personal data)")
+            .Produces<RequestStatusResponse>()
+            .Produces(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpContext context, RequestIntakeService intake, IDbContextFactory<ComplianceDbContext> dbFactory,
+        IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var raw = await reader.ReadToEndAsync(cancellationToken);
+        var clientId = Guid.Parse(context.User.FindFirst(ApiKeyAuthenticationHandler.ClientIdClaim)!.Value);
+        var idempotencyKey = context.Request.Headers[IdempotencyHeader].FirstOrDefault()?.Trim();
+        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
+
+        if (!string.IsNullOrEmpty(idempotencyKey))
+        {
+            if (idempotencyKey.Length > 100)
+            {
+                return Problem(new() { ["Idempotency-Key"] = text["Api.Error.IdempotencyKey"] });
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var earlier = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.ClientId == clientId && r.Key == idempotencyKey, cancellationToken);
+            if (earlier is not null)
+            {
+                return earlier.BodyHash == bodyHash
+                    ? Results.Text(earlier.ResponseJson, "application/json", Encoding.UTF8, earlier.StatusCode)
+                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["Api.Error.IdempotencyReused"]);
+            }
+        }
+
+        var (form, errors) = Parse(raw, text);
+        if (form is null)
+        {
+            return Problem(errors);
+        }
+
+        var result = await intake.IntakeFromApiAsync(form, context.User.Identity!.Name!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Problem(result.FieldErrors.ToDictionary(e => e.Key, e => e.Value));
+        }
+
+        var response = new RequestStatusResponse(result.Reference!, result.Status!.Value.ToString(), result.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            result.DeadlineRule!, result.CalendarWarning);
+        var json = JsonSerializer.Serialize(response, Json);
+        if (!string.IsNullOrEmpty(idempotencyKey))
+        {
+            await RememberAsync(dbFactory, clientId, idempotencyKey, bodyHash, json, clock, cancellationToken);
+        }
+
+        return Results.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> GetAsync(string reference, IDbContextFactory<ComplianceDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.PrivacyRequests.AsNoTracking()
+            .Where(r => r.Reference == reference)
+            .Select(r => new { r.Reference, r.Status, r.DueDate, r.Rule, r.CalendarWarning })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null
+            ? Results.NotFound()
+            : Results.Ok(new RequestStatusResponse(found.Reference, found.Status.ToString(), found.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                found.Rule.ToString(), found.CalendarWarning));
+    }
+
+    /// <summary>Turns the JSON body into an intake form, naming every field that is wrong.</summary>
+    private static (IntakeForm? Form, Dictionary<string, string> Errors) Parse(string raw, IStringLocalizer<SharedResource> text)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        CreateRequestBody? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<CreateRequestBody>(raw, Json);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            errors["body"] = text["Api.Error.Body"];
+            return (null, errors);
+        }
+
+        var form = new IntakeForm
+        {
+            Name = body.Requester?.Name,
+            Phone = body.Requester?.Phone,
+            Email = body.Requester?.Email,
+            AccountId = body.Requester?.AccountId,
+            Details = body.Details,
+        };
+
+        if (Enum.TryParse<RequestType>(body.Type, ignoreCase: false, out var type) && Enum.IsDefined(type) && !int.TryParse(body.Type, out _))
+        {
+            form.Type = type;
+        }
+        else
+        {
+            errors["type"] = text["Api.Error.Type", string.Join(", ", Enum.GetNames<RequestType>())];
+        }
+
+        if (Enum.TryParse<RequestChannel>(body.Channel, ignoreCase: false, out var channel) && Enum.IsDefined(channel) && !int.TryParse(body.Channel, out _))
+        {
+            form.Channel = channel;
+        }
+        else
+        {
+            errors["channel"] = text["Api.Error.Channel", string.Join(", ", Enum.GetNames<RequestChannel>())];
+        }
+
+        if (body.Requester is null)
+        {
+            errors["requester"] = text["Requests.Rule.NoContact"];
+        }
+        else
+        {
+            try
+            {
+                Requester.Create(body.Requester.Name, body.Requester.Phone, body.Requester.Email, body.Requester.AccountId);
+            }
+            catch (RequestRuleException refused)
+            {
+                errors[RequestRuleMessages.Field(refused.Rule)] = RequestRuleMessages.Message(text, refused.Rule);
+            }
+        }
+
+        form.ReceivedAt = Time(body.ReceivedAt, "receivedAt", errors, text);
+        form.IdentityVerifiedAt = Time(body.IdentityVerifiedAt, "identityVerifiedAt", errors, text);
+        return errors.Count == 0 ? (form, errors) : (null, errors);
+    }
+
+    private static DateTimeOffset? Time(string? value, string field, Dictionary<string, string> errors, IStringLocalizer<SharedResource> text)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (OffsetPattern().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant;
+        }
+
+        errors[field] = text["Api.Error.Time"];
+        return null;
+    }
+
+    private static async Task RememberAsync(IDbContextFactory<ComplianceDbContext> dbFactory, Guid clientId, string key, string bodyHash, string json, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.IdempotencyRecords.Add(new IdempotencyRecord { ClientId = clientId, Key = key, BodyHash = bodyHash, StatusCode = StatusCodes.Status201Created, ResponseJson = json, CreatedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A simultaneous retry stored the same key first; its answer stands.
+        }
+    }
+
+    private static IResult Problem(Dictionary<string, string> errors) =>
+        Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex OffsetPattern();
+}
