@@ -35,6 +35,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapRequestExport();
+app.MapAnswerLetter();
 app.MapRequestApi();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();

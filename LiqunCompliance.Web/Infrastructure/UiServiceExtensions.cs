@@ -32,6 +32,7 @@ internal static class UiServiceExtensions
         services.AddScoped<RequestQueryService>();
         services.AddScoped<RequestWorkflowService>();
         services.AddScoped<RequestExportService>();
+        services.AddScoped<AnswerLetterService>();
         services.AddScoped<Features.Admin.ApiClients.ApiClientService>();
         services.AddOpenApi("v1");
         return services;

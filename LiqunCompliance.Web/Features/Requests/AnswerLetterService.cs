@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Fluid;
+using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Audit;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Reports.Pdf;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Requests;
+
+/// <summary>
+/// The answer to the requester, from a Liquid template per language with a branch per type and outcome (Fluid, sandboxed).
+/// The preview masks the name; the PDF is addressed by name, so downloading it is an audited reveal.
+/// </summary>
+public sealed class AnswerLetterService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    AuditEventRecorder auditEvents,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizerFactory localizers)
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly ConcurrentDictionary<string, IFluidTemplate> Templates = new();
+
+    public async Task<string?> PreviewAsync(Guid id, string culture, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRequests);
+        var request = await LoadAsync(id, cancellationToken);
+        using var scope = CultureScope.Use(culture);
+        return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name));
+    }
+
+    /// <summary>Writes the letter as a PDF and records the reveal of the requester's name in the audit trail.</summary>
+    /// <returns>The request's reference, or null when it does not exist.</returns>
+    public async Task<string?> WritePdfAsync(Guid id, string culture, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        await guard.DemandAsync(Policies.RevealPersonalData);
+        var request = await LoadAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        string reference;
+        using (CultureScope.Use(culture))
+        {
+            reference = await WriteLetterPdfAsync(request, culture, output);
+        }
+
+        await auditEvents.RecordAsync(AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), request.Id.ToString(), currentUser.Id, currentUser.Name,
+            [new FieldChange("reference", null, request.Reference), new FieldChange("fields", null, "name (answer letter PDF)")], cancellationToken);
+        return reference;
+    }
+
+    private async Task<string> WriteLetterPdfAsync(PrivacyRequest request, string culture, Stream output)
+    {
+        var text = localizers.Create(typeof(SharedResource));
+        var letter = await RenderAsync(request, culture, request.Requester.Name ?? text["Letters.Requester"]);
+        var generated = ChinaTime.ToShanghai(clock.GetUtcNow()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        using (var pdf = new PdfLayout(request.Reference, text["Letters.PdfHeader", request.Reference], text["Letters.PdfFooter", generated])
+        { PageNumberFormat = text["Letters.PageNumber"] })
+        {
+            pdf.Heading(text["Letters.Title", text[$"Requests.Type.{request.Type}"]]);
+            pdf.KeyValues(
+            [
+                (text["Requests.Column.Reference"], request.Reference),
+                (text["Requests.Column.Received"], ChinaTime.ToShanghai(request.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+                (text["Requests.Column.Status"], text[$"Requests.Status.{request.Status}"]),
+            ]);
+            foreach (var paragraph in letter.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                pdf.Paragraph(paragraph.Trim());
+            }
+
+            pdf.Save(output);
+        }
+
+        return request.Reference;
+    }
+
+    private async Task<PrivacyRequest?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PrivacyRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
+    private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName)
+    {
+        var text = localizers.Create(typeof(SharedResource));
+        var context = new TemplateContext(new TemplateOptions { CultureInfo = new CultureInfo(culture) });
+        context.SetValue("requester_name", requesterName);
+        context.SetValue("reference", request.Reference);
+        context.SetValue("received_date", ChinaTime.ToShanghai(request.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        context.SetValue("channel_name", text[$"Requests.Channel.{request.Channel}"].Value);
+        context.SetValue("type", request.Type.ToString());
+        context.SetValue("type_name", text[$"Requests.Type.{request.Type}"].Value);
+        context.SetValue("outcome", request.Status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Withdrawn ? request.Status.ToString() : "Pending");
+        context.SetValue("outcome_text", request.Outcome ?? string.Empty);
+        context.SetValue("refusal_reason", request.RefusalReason is { } reason ? text[$"Requests.Refusal.{reason}"].Value : string.Empty);
+        context.SetValue("due_date", request.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["Requests.Standing.NotStarted"].Value);
+        context.SetValue("today", ChinaTime.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var rendered = await Template(culture).RenderAsync(context);
+        return CollapseBlankLines(rendered);
+    }
+
+    private static IFluidTemplate Template(string culture) => Templates.GetOrAdd(culture, c =>
+    {
+        var name = $"LiqunCompliance.Web.Letters.answer.{(c == "en-US" ? "en-US" : "zh-CN")}.liquid";
+        using var stream = typeof(AnswerLetterService).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing letter template {name}.");
+        using var reader = new StreamReader(stream);
+        return Parser.TryParse(reader.ReadToEnd(), out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"Letter template {name} does not parse: {error}");
+    });
+
+    private static string CollapseBlankLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var result = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 && (result.Count == 0 || result[^1].Length == 0))
+            {
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return string.Join('\n', result).Trim();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace LiqunCompliance.Web.Reports.Pdf;
+
+/// <summary>
+/// Breaks text into lines that fit a width: after any CJK character, or at a space between Latin words, and never
+/// starting a line with closing punctuation (，。；：）」 and the like), which moves to the end of the previous line.
+/// </summary>
+public static class CjkLineBreaker
+{
+    private const string NoLineStart = "，。、；：？！）》」』】〉”’%,.;:?!)]}…·";
+
+    public static IReadOnlyList<string> Wrap(string text, double maxWidth, Func<string, double> measure)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(measure);
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            WrapParagraph(paragraph, maxWidth, measure, lines);
+        }
+
+        return lines;
+    }
+
+    private static void WrapParagraph(string paragraph, double maxWidth, Func<string, double> measure, List<string> lines)
+    {
+        if (paragraph.Length == 0)
+        {
+            lines.Add(string.Empty);
+            return;
+        }
+
+        var line = string.Empty;
+        foreach (var token in Tokens(paragraph))
+        {
+            var candidate = line + token;
+            if (line.Length == 0 || measure(candidate.TrimEnd()) <= maxWidth || IsNoLineStart(token))
+            {
+                line = candidate;
+                continue;
+            }
+
+            lines.Add(line.TrimEnd());
+            line = token.TrimStart();
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.TrimEnd());
+        }
+    }
+
+    /// <summary>Units that may not be split: one CJK character, one punctuation mark, or a Latin word with its trailing space.</summary>
+    internal static IEnumerable<string> Tokens(string text)
+    {
+        var enumerator = StringInfo.GetTextElementEnumerator(text);
+        var word = new System.Text.StringBuilder();
+        while (enumerator.MoveNext())
+        {
+            var element = (string)enumerator.Current;
+            if (IsCjk(element) || IsNoLineStart(element))
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+
+                yield return element;
+            }
+            else if (element == " ")
+            {
+                word.Append(' ');
+                yield return word.ToString();
+                word.Clear();
+            }
+            else
+            {
+                word.Append(element);
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    private static bool IsNoLineStart(string token) => token.Length == 1 && NoLineStart.Contains(token[0], StringComparison.Ordinal);
+
+    private static bool IsCjk(string element)
+    {
+        var c = char.ConvertToUtf32(element, 0);
+        return c is (>= 0x2E80 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF00 and <= 0xFFEF) or (>= 0x20000 and <= 0x2FFFF);
+    }
+}
