@@ -1,0 +1,221 @@
+using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Tests.TestSupport;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Admin.DeadlineRules;
+using LiqunCompliance.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiqunCompliance.Tests.Web.Requests;
+
+/// <summary>The hotline flow through the services: a supervisor takes a request, an officer verifies, works and answers it.</summary>
+public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : IClassFixture<ComplianceWebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task HotlineRequest_TakenVerifiedWorkedAnswered_Completes()
+    {
+        var id = await IntakeAsync(RequestType.Correction);
+
+        await using (var officer = AsOfficer())
+        {
+            var workflow = Workflow(officer);
+            var detail = (await workflow.GetAsync(id, Ct))!;
+            detail.Summary.DueDate.ShouldBeNull();
+            (await workflow.VerifyIdentityAsync(id, detail.Version, VerificationMethod.IdDocumentSighted, DateTimeOffset.UtcNow.AddMinutes(-1), Ct)).Succeeded.ShouldBeTrue();
+            detail = (await workflow.GetAsync(id, Ct))!;
+            detail.Summary.Status.ShouldBe(RequestStatus.InProgress);
+            detail.Summary.DueDate.ShouldNotBeNull();
+            (await workflow.AddNoteAsync(id, detail.Version, "已核对原地址", Ct)).Succeeded.ShouldBeTrue();
+            detail = (await workflow.GetAsync(id, Ct))!;
+            (await workflow.RecordAnswerSentAsync(id, detail.Version, RequestChannel.Email, DateTimeOffset.UtcNow, Ct)).Succeeded.ShouldBeTrue();
+            detail = (await workflow.GetAsync(id, Ct))!;
+            (await workflow.CompleteAsync(id, detail.Version, "地址已更正", Ct)).Succeeded.ShouldBeTrue();
+
+            var done = (await workflow.GetAsync(id, Ct))!;
+            done.Summary.Status.ShouldBe(RequestStatus.Completed);
+            done.Summary.Standing.ShouldBe(DeadlineStanding.ClosedOnTime);
+            done.Events.Select(e => e.Kind).ShouldBe([RequestEventKind.Received, RequestEventKind.IdentityVerified, RequestEventKind.NoteAdded, RequestEventKind.AnswerSent, RequestEventKind.Completed]);
+        }
+    }
+
+    [Fact]
+    public async Task StaleVersion_ConflictReportedAndNothingChanged()
+    {
+        var id = await IntakeAsync(RequestType.Access);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+        var seen = (await workflow.GetAsync(id, Ct))!.Version;
+        (await workflow.AddNoteAsync(id, seen, "第一位专员的备注", Ct)).Succeeded.ShouldBeTrue();
+
+        var second = await workflow.RequestVerificationAsync(id, seen, Ct);
+
+        second.Succeeded.ShouldBeFalse();
+        second.Errors.Single().ShouldContain("他人修改了该请求");
+        (await workflow.GetAsync(id, Ct))!.Summary.Status.ShouldBe(RequestStatus.Received);
+    }
+
+    [Fact]
+    public async Task Reject_BySupervisor_RefusedByPolicy()
+    {
+        var id = await IntakeAsync(RequestType.Access);
+        await using var supervisor = AsSupervisor();
+        var workflow = Workflow(supervisor);
+        var version = (await workflow.GetAsync(id, Ct))!.Version;
+
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => workflow.RejectAsync(id, version, RefusalReason.TradeSecrets, "涉及商业秘密", Ct));
+    }
+
+    [Fact]
+    public async Task Reject_ByOfficerWhoTookItIn_RefusedWithReason()
+    {
+        Guid id;
+        await using (var officer = AsOfficer())
+        {
+            var result = await officer.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(Form(RequestType.Access), Ct);
+            id = result.Id!.Value;
+        }
+
+        await using var same = AsOfficer();
+        var workflow = Workflow(same);
+        var outcome = await workflow.RejectAsync(id, (await workflow.GetAsync(id, Ct))!.Version, RefusalReason.TradeSecrets, "涉及商业秘密", Ct);
+
+        outcome.Errors.ShouldBe(["受理人不能拒绝自己受理的请求，须由另一位个人信息保护专员决定。"]);
+    }
+
+    [Fact]
+    public async Task Reject_ByAnotherOfficerWithReason_LetterTellsRightsToComplainOrSue()
+    {
+        var id = await IntakeAsync(RequestType.Deletion);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+
+        (await workflow.RejectAsync(id, (await workflow.GetAsync(id, Ct))!.Version, RefusalReason.CriminalInvestigation, "与正在进行的刑事侦查直接相关。", Ct)).Succeeded.ShouldBeTrue();
+        var letter = await officer.ServiceProvider.GetRequiredService<AnswerLetterService>().PreviewAsync(id, "zh-CN", Ct);
+
+        letter.ShouldNotBeNull();
+        letter.ShouldContain("与刑事侦查、起诉、审判和执行判决等直接相关");
+        letter.ShouldContain("向有管辖权的人民法院提起诉讼");
+        letter.ShouldContain("投诉或举报");
+        letter.ShouldNotContain("张三丰"); // the preview masks the name
+    }
+
+    [Fact]
+    public async Task Reveal_ShowsContactAndIsAudited()
+    {
+        var id = await IntakeAsync(RequestType.Access);
+        await using var officer = AsOfficer();
+
+        var contact = await Workflow(officer).RevealContactAsync(id, Ct);
+
+        contact!.Phone.ShouldBe("13812345678");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        (await db.AuditRecords.AnyAsync(r => r.Action == AuditAction.PersonalDataRevealed && r.EntityKey == id.ToString() && r.UserName == "officer@demo.liqun", Ct)).ShouldBeTrue();
+        (await Workflow(officer).GetAsync(id, Ct))!.Events.ShouldContain(e => e.Kind == RequestEventKind.ContactRevealed);
+    }
+
+    [Fact]
+    public async Task Reveal_ByAuditor_Refused()
+    {
+        var id = await IntakeAsync(RequestType.Access);
+        await using var auditor = factory.ScopeAs("auditor", "auditor@demo.liqun", Roles.Auditor);
+
+        (await Workflow(auditor).GetAsync(id, Ct)).ShouldNotBeNull();
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => Workflow(auditor).RevealContactAsync(id, Ct));
+    }
+
+    [Fact]
+    public async Task AccountCancellation_CannotCompleteWithUncheckedPrecondition()
+    {
+        var id = await IntakeAsync(RequestType.AccountCancellation);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, DateTimeOffset.UtcNow, Ct);
+
+        var outcome = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已注销", Ct);
+
+        outcome.Errors.ShouldBe(["仍有注销条件未核查或不满足，不能办结注销。"]);
+    }
+
+    [Fact]
+    public async Task RepeatFromSameAccountWithinAYear_Flagged()
+    {
+        await IntakeAsync(RequestType.Access, account: "LQ-REPEAT-1");
+        var second = await IntakeAsync(RequestType.Deletion, account: "lq-repeat-1 ");
+
+        await using var officer = AsOfficer();
+        var detail = (await Workflow(officer).GetAsync(second, Ct))!;
+        detail.Summary.IsRepeat.ShouldBeTrue();
+        detail.EarlierRequestsInYear.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RuleChange_AppliesToNewRequestsOnly()
+    {
+        var before = await IntakeAsync(RequestType.Inquiry);
+        await using (var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator))
+        {
+            (await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, new DeadlineRule(DeadlineKind.WorkingDays, 10, ClockStart.Receipt), Ct)).Succeeded.ShouldBeTrue();
+        }
+
+        var after = await IntakeAsync(RequestType.Inquiry);
+
+        await using var officer = AsOfficer();
+        (await Workflow(officer).GetAsync(before, Ct))!.Rule.Days.ShouldBe(15);
+        (await Workflow(officer).GetAsync(after, Ct))!.Rule.Days.ShouldBe(10);
+        await using var admin2 = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
+        await admin2.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, DefaultDeadlineRules.ComplaintOrInquiry, Ct);
+    }
+
+    [Fact]
+    public async Task Intake_FutureReceivedTime_LocalisedErrorNothingStored()
+    {
+        await using var supervisor = AsSupervisor();
+        var form = Form(RequestType.Access);
+        form.ReceivedAt = DateTimeOffset.UtcNow.AddHours(2);
+
+        var result = await supervisor.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(form, Ct);
+
+        result.Succeeded.ShouldBeFalse();
+        result.FieldErrors["receivedAt"].ShouldBe("受理时间不能晚于当前时间。");
+    }
+
+    [Fact]
+    public async Task Intake_ByManagement_Refused()
+    {
+        await using var manager = factory.ScopeAs("m", "manager@demo.liqun", Roles.Management);
+
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => manager.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(Form(RequestType.Access), Ct));
+    }
+
+    private async Task<Guid> IntakeAsync(RequestType type, string account = "LQ10001")
+    {
+        await using var supervisor = AsSupervisor();
+        var result = await supervisor.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(Form(type, account), Ct);
+        result.Succeeded.ShouldBeTrue(string.Join("; ", result.FieldErrors.Values));
+        return result.Id!.Value;
+    }
+
+    private static IntakeForm Form(RequestType type, string account = "LQ10001") => new()
+    {
+        Type = type,
+        Channel = RequestChannel.Hotline,
+        Name = "张三丰",
+        Phone = "13812345678",
+        AccountId = account,
+        Details = "来电申请",
+        ReceivedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+    };
+
+    private AsyncServiceScope AsOfficer() => factory.ScopeAs(OfficerId(), "officer@demo.liqun", Roles.PrivacyOfficer);
+
+    private AsyncServiceScope AsSupervisor() => factory.ScopeAs("cs-user", "cs@demo.liqun", Roles.CustomerServiceSupervisor);
+
+    private static string OfficerId() => "officer-user";
+
+    private static RequestWorkflowService Workflow(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<RequestWorkflowService>();
+}
