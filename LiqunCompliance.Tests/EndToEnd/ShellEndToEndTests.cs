@@ -50,7 +50,7 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.GotoAsync(fixture.BaseUrl + "/audit");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("审计日志");
-        await RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=audit-verify-result]"));
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=audit-verify-result]"));
 
         (await page.GetAttributeAsync("[data-testid=audit-verify-result]", "data-intact")).ShouldBe("true");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "audit-verified-zh-CN.png"), FullPage = true });
@@ -96,28 +96,9 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
     private static async Task SwitchLanguageAsync(IPage page, string culture)
     {
         var item = page.Locator($".mud-popover-open [data-culture=\"{culture}\"]");
-        await RetryUntilAsync(() => page.ClickAsync("[data-testid=language-menu] button"), item);
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=language-menu] button"), item);
         await item.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
-    }
-
-    // Before the Blazor circuit connects, clicks on interactive controls do nothing: retry until the page reacts.
-    private static async Task RetryUntilAsync(Func<Task> action, ILocator appears)
-    {
-        for (var attempt = 0; attempt < 40; attempt++)
-        {
-            await action();
-            try
-            {
-                await appears.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 500 });
-                return;
-            }
-            catch (TimeoutException)
-            {
-            }
-        }
-
-        throw new TimeoutException("The page never reacted: is the Blazor circuit connecting?");
     }
 }

@@ -20,6 +20,9 @@ public sealed class CurrentUser
 
     public string Name => IsAuthenticated ? Principal.Identity?.Name ?? SystemName : SystemName;
 
+    /// <summary>The person's name for timelines and letters (the account name stays in the audit trail).</summary>
+    public string DisplayName => Principal.FindFirstValue(ProfileClaims.DisplayName) ?? Name;
+
     public void Set(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);

@@ -9,7 +9,7 @@ public static class RequestActors
     public static Actor ToActor(this CurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new Actor(user.Id ?? CurrentUser.SystemName, user.Name, user.Principal.IsInRole(Roles.PrivacyOfficer));
+        return new Actor(user.Id ?? CurrentUser.SystemName, user.DisplayName, user.Principal.IsInRole(Roles.PrivacyOfficer));
     }
 
     /// <summary>An API client acting through the intake API.</summary>

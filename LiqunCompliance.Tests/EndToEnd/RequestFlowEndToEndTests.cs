@@ -1,0 +1,70 @@
+using LiqunCompliance.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace LiqunCompliance.Tests.EndToEnd;
+
+/// <summary>
+/// A supervisor takes a hotline request in the browser; an officer verifies identity, completes it and sees the
+/// due date and timeline — the flow the request queue exists for.
+/// </summary>
+public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task HotlineRequest_TakenBySupervisor_VerifiedAndCompletedByOfficer()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        var browser = fixture.Browser!;
+
+        // The supervisor records the call.
+        await using var supervisorContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var supervisor = await supervisorContext.NewPageAsync();
+        await SignInAsync(supervisor, "cs@demo.liqun");
+        await supervisor.GotoAsync(fixture.BaseUrl + "/requests/new");
+        await Assertions.Expect(supervisor.Locator("h1")).ToHaveTextAsync("登记请求");
+        // Opening the type list proves the circuit is live; then choose "删除".
+        await Ui.RetryUntilAsync(() => supervisor.ClickAsync("[data-testid=intake-type]"), supervisor.Locator(".mud-popover-open .mud-list-item"));
+        await supervisor.Locator(".mud-popover-open .mud-list-item").GetByText("删除", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+        await supervisor.FillAsync("[data-testid=intake-name]", "赵海峰");
+        await supervisor.FillAsync("[data-testid=intake-phone]", "13966667777");
+        await supervisor.FillAsync("[data-testid=intake-account]", "LQ55550001");
+        await supervisor.FillAsync("[data-testid=intake-details]", "来电要求删除收货地址和浏览记录。");
+        await supervisor.ClickAsync("[data-testid=intake-submit]");
+        await supervisor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/requests/[0-9a-f-]{36}$"));
+        var requestUrl = supervisor.Url;
+        await Assertions.Expect(supervisor.Locator("[data-testid=masked-contact]")).ToContainTextAsync("139****7777");
+        await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "request-intake-done-zh-CN.png"), FullPage = true });
+
+        // The officer verifies identity, which starts the 30-day clock, then completes the request.
+        await using var officerContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var officer = await officerContext.NewPageAsync();
+        await SignInAsync(officer, "officer@demo.liqun");
+        await officer.GotoAsync(requestUrl);
+        await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("已受理");
+        await Ui.RetryUntilAsync(() => officer.ClickAsync("[data-action=VerifyIdentity]"), officer.Locator("[data-testid=action-submit]"));
+        await officer.ClickAsync("[data-testid=action-submit]");
+        await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("处理中");
+        await Assertions.Expect(officer.Locator("[data-testid=due-date]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}$"));
+
+        await officer.ClickAsync("[data-action=Complete]");
+        await officer.FillAsync("[data-testid=action-text]", "已删除收货地址和浏览记录，并通知合作方删除。");
+        await officer.ClickAsync("[data-testid=action-submit]");
+        await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("已办结");
+        await Assertions.Expect(officer.Locator("[data-testid=timeline]")).ToContainTextAsync("身份已核验");
+        await Assertions.Expect(officer.Locator("[data-testid=letter-preview]")).ToContainTextAsync("已删除");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "request-completed-zh-CN.png"), FullPage = true });
+
+        // The queue shows it among the closed ones.
+        await officer.GotoAsync(fixture.BaseUrl + "/requests");
+        await Assertions.Expect(officer.Locator("[data-testid=request-grid]")).ToBeVisibleAsync();
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "request-queue-zh-CN.png"), FullPage = true });
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(fixture.BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", ComplianceWebFactory.DemoPassword);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+    }
+}
