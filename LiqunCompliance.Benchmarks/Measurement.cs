@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace LiqunCompliance.Benchmarks;
+
+/// <summary>A benchmark's result: median time over the runs, and the process's peak working set growth while it ran.</summary>
+internal sealed record Measurement(string Name, double MedianMs, double MinMs, double MaxMs, double PeakMemoryMb, string Detail);
+
+internal static class Measure
+{
+    /// <summary>One warm-up, then <paramref name="runs"/> timed runs; memory sampled every 10 ms during the runs.</summary>
+    public static async Task<Measurement> RunAsync(string name, int runs, Func<Task<string>> action)
+    {
+        await action();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var baseline = process.WorkingSet64;
+        var peak = baseline;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64);
+                await Task.Delay(10);
+            }
+        });
+
+        var times = new List<double>();
+        var detail = string.Empty;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            detail = await action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        await sampling.CancelAsync();
+        await sampler;
+        times.Sort();
+        return new Measurement(name, times[times.Count / 2], times[0], times[^1], (peak - baseline) / 1024.0 / 1024.0, detail);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Claims;
+using LiqunCompliance.Benchmarks;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+// dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--out docs/benchmarks.md]
+var quick = args.Contains("--quick");
+var count = Option("--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 10_000 : 1_000_000;
+var output = Option("--out");
+var database = Path.Combine(Path.GetTempPath(), $"liqun-bench-{count}.db");
+foreach (var suffix in new[] { "", "-wal", "-shm" })
+{
+    File.Delete(database + suffix);
+}
+
+var builder = WebApplication.CreateBuilder(["--environment", "Production"]);
+builder.Configuration["ConnectionStrings:Compliance"] = $"Data Source={database}";
+builder.Logging.ClearProviders();
+builder.Services.AddComplianceDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddComplianceIdentity();
+builder.Services.AddComplianceLocalization();
+builder.Services.AddComplianceFeatures();
+await using var app = builder.Build();
+await app.InitializeDatabaseAsync();
+
+var now = DateTimeOffset.UtcNow;
+Console.WriteLine($"Generating {count:N0} requests in {database} ...");
+var generation = System.Diagnostics.Stopwatch.StartNew();
+RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
+var generationSeconds = generation.Elapsed.TotalSeconds;
+Console.WriteLine($"  done in {generationSeconds:F1} s");
+
+await using var scope = app.Services.CreateAsyncScope();
+scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
+    [new Claim(ClaimTypes.NameIdentifier, "officer-1"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.PrivacyOfficer)], "bench")));
+CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+var queries = scope.ServiceProvider.GetRequiredService<RequestQueryService>();
+var exports = scope.ServiceProvider.GetRequiredService<RequestExportService>();
+var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
+var queueQuery = new RequestQueueQuery(View: QueueView.Open, Type: RequestType.Deletion, Sort: QueueSort.DueDate, PageSize: 50);
+var today = DateOnly.FromDateTime(LiqunCompliance.Domain.Common.ChinaTime.ToShanghai(now).DateTime);
+var runs = quick ? 3 : 10;
+
+var results = new List<Measurement>
+{
+    await Measure.RunAsync("Queue page: open deletions by due date, 50 rows (service, decrypt + mask)", runs, async () =>
+        $"{(await queries.QueueAsync(queueQuery)).Rows.Count} rows"),
+    await Measure.RunAsync("Queue page: the bare SQL behind it", runs, async () => await BareQueueSqlAsync(dbFactory, queueQuery, today)),
+    await Measure.RunAsync("Queue page count (service)", runs, async () => $"{(await queries.QueueAsync(queueQuery with { PageSize = 1 })).TotalCount:N0} total"),
+    await Measure.RunAsync("Home: overdue count", runs, async () =>
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return $"{await RequestQueryService.Open(db.PrivacyRequests.AsNoTracking()).CountAsync(r => r.DueDate < today):N0} overdue";
+    }),
+    await Measure.RunAsync("Home: all seven request counters", runs, async () => $"{(await queries.CountersAsync()).Overdue:N0} overdue"),
+    await Measure.RunAsync($"Excel export of the access requests ({count / 10:N0} rows, streamed)", quick ? 2 : 3, async () =>
+    {
+        var file = Path.GetTempFileName();
+        await using (var stream = File.Create(file))
+        {
+            var rows = await exports.WriteAsync(new RequestQueueQuery(View: QueueView.All, Type: RequestType.Access), unmasked: false, stream);
+            var size = stream.Length;
+            File.Delete(file);
+            return $"{rows:N0} rows, {size / 1024.0 / 1024.0:F1} MB";
+        }
+    }),
+};
+
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, SQLite";
+var table = string.Join(Environment.NewLine, results.Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));
+var report = $"""
+    ### Requests: {count:N0} rows ({(quick ? "quick smoke run" : "full run")}, {now:yyyy-MM-dd})
+
+    Machine: {machine}. Data generated in {generationSeconds:F0} s. Median of {runs} runs after one warm-up; memory is the growth of the process's working set while the runs went on.
+
+    | benchmark | median ms | min–max ms | peak MB | result |
+    | --- | ---: | ---: | ---: | --- |
+    {table}
+
+    """;
+Console.WriteLine(report);
+if (output is not null)
+{
+    await File.AppendAllTextAsync(output, report + Environment.NewLine);
+}
+
+foreach (var suffix in new[] { "", "-wal", "-shm" })
+{
+    SqliteConnection.ClearAllPools();
+    File.Delete(database + suffix);
+}
+
+return 0;
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static async Task<string> BareQueueSqlAsync(IDbContextFactory<ComplianceDbContext> dbFactory, RequestQueueQuery query, DateOnly today)
+{
+    // The same page written by hand: what the database alone costs, so the portal's overhead is the ratio.
+    await using var db = await dbFactory.CreateDbContextAsync();
+    var connection = db.Database.GetDbConnection();
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = """
+        SELECT * FROM PrivacyRequests
+        WHERE Status NOT IN ('Completed', 'Rejected', 'Withdrawn') AND Type = $type
+        ORDER BY DueDate IS NULL, DueDate, ReceivedAt
+        LIMIT 50
+        """;
+    var parameter = command.CreateParameter();
+    parameter.ParameterName = "$type";
+    parameter.Value = query.Type!.Value.ToString();
+    command.Parameters.Add(parameter);
+    var rows = 0;
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        rows++;
+    }
+
+    _ = today;
+    return $"{rows} rows";
+}
