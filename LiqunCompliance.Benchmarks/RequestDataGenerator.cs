@@ -36,10 +36,10 @@ internal static class RequestDataGenerator
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO PrivacyRequests (Id, Reference, Type, Channel, RequesterName, RequesterPhone, AccountLookup, Details, ReceivedAt,
+            INSERT INTO PrivacyRequests (Id, Reference, Type, Channel, RequesterName, RequesterPhone, MaskedName, MaskedContact, AccountLookup, Details, ReceivedAt,
                 IntakeById, IntakeByName, IdentityVerifiedAt, Status, AssigneeId, AssigneeName, RuleKind, RuleDays, RuleStart, DueDate,
                 EarlierRequestsInYear, ClosedAt, Version)
-            VALUES ($id, $ref, $type, $channel, $name, $phone, $lookup, $details, $received, 'bench', '基准', $verified, $status, $assignee, $assigneeName,
+            VALUES ($id, $ref, $type, $channel, $name, $phone, '用*', '138****0000', $lookup, $details, $received, 'bench', '基准', $verified, $status, $assignee, $assigneeName,
                 'CalendarDays', 30, 'IdentityVerification', $due, 0, $closed, $version)
             """;
         var p = new Dictionary<string, SqliteParameter>();

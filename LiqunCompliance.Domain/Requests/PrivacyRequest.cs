@@ -31,6 +31,12 @@ public sealed partial class PrivacyRequest
 
     public Requester Requester { get; private set; } = null!;
 
+    /// <summary>The name as lists show it (张*), kept so that lists never decrypt contact data.</summary>
+    public string MaskedName { get; private set; } = string.Empty;
+
+    /// <summary>The first contact as lists show it (138****5678, z***@example.com).</summary>
+    public string MaskedContact { get; private set; } = string.Empty;
+
     /// <summary>A keyed hash of the account id, to find repeat requests without decrypting anything.</summary>
     public string? AccountLookup { get; private set; }
 
@@ -134,6 +140,10 @@ public sealed partial class PrivacyRequest
             Type = type,
             Channel = channel,
             Requester = requester,
+            MaskedName = PersonalDataMask.Text(requester.Name),
+            MaskedContact = requester.Phone is { } phone ? PersonalDataMask.Phone(phone)
+                : requester.Email is { } email ? PersonalDataMask.Email(email)
+                : PersonalDataMask.Text(requester.AccountId),
             AccountLookup = accountLookup,
             Details = details?.Trim() ?? string.Empty,
             ReceivedAt = receivedAt,

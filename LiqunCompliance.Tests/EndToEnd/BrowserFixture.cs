@@ -52,6 +52,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Signs in through the login form as a demo account and waits for the home page.</summary>
+    public async Task SignInAsync(IPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", ComplianceWebFactory.DemoPassword);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(BaseUrl + "/");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

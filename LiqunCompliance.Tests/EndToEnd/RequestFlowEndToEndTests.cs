@@ -18,7 +18,7 @@ public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFix
         // The supervisor records the call.
         await using var supervisorContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var supervisor = await supervisorContext.NewPageAsync();
-        await SignInAsync(supervisor, "cs@demo.liqun");
+        await fixture.SignInAsync(supervisor, "cs@demo.liqun");
         await supervisor.GotoAsync(fixture.BaseUrl + "/requests/new");
         await Assertions.Expect(supervisor.Locator("h1")).ToHaveTextAsync("登记请求");
         // Opening the type list proves the circuit is live; then choose "删除".
@@ -37,7 +37,7 @@ public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFix
         // The officer verifies identity, which starts the 30-day clock, then completes the request.
         await using var officerContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var officer = await officerContext.NewPageAsync();
-        await SignInAsync(officer, "officer@demo.liqun");
+        await fixture.SignInAsync(officer, "officer@demo.liqun");
         await officer.GotoAsync(requestUrl);
         await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("已受理");
         await Ui.RetryUntilAsync(() => officer.ClickAsync("[data-action=VerifyIdentity]"), officer.Locator("[data-testid=action-submit]"));
@@ -57,14 +57,5 @@ public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFix
         await officer.GotoAsync(fixture.BaseUrl + "/requests");
         await Assertions.Expect(officer.Locator("[data-testid=request-grid]")).ToBeVisibleAsync();
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "request-queue-zh-CN.png"), FullPage = true });
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(fixture.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", ComplianceWebFactory.DemoPassword);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
     }
 }

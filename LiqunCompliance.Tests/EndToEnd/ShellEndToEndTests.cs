@@ -46,7 +46,7 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
         var browser = RequireBrowser();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "auditor@demo.liqun");
+        await fixture.SignInAsync(page, "auditor@demo.liqun");
 
         await page.GotoAsync(fixture.BaseUrl + "/audit");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("审计日志");
@@ -63,7 +63,7 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
         await using (var admin = await browser.NewContextAsync())
         {
             var page = await admin.NewPageAsync();
-            await SignInAsync(page, "admin@demo.liqun");
+            await fixture.SignInAsync(page, "admin@demo.liqun");
             await page.GotoAsync(fixture.BaseUrl + "/admin/users");
             await Assertions.Expect(page.Locator("[data-testid=users-table]")).ToContainTextAsync("officer@demo.liqun");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "users-zh-CN.png"), FullPage = true });
@@ -71,7 +71,7 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
 
         await using var officer = await browser.NewContextAsync();
         var officerPage = await officer.NewPageAsync();
-        await SignInAsync(officerPage, "officer@demo.liqun");
+        await fixture.SignInAsync(officerPage, "officer@demo.liqun");
         await officerPage.GotoAsync(fixture.BaseUrl + "/admin/users");
         await Assertions.Expect(officerPage.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
         (await officerPage.ContentAsync()).ShouldNotContain("admin@demo.liqun");
@@ -81,15 +81,6 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
     {
         Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
         return fixture.Browser!;
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(fixture.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", "Liqun#Demo2026");
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
     }
 
     /// <summary>Opens the language menu (retrying until the circuit is live) and picks a culture.</summary>

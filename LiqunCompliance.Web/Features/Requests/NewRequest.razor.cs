@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace LiqunCompliance.Web.Features.Requests;
@@ -41,17 +42,5 @@ public partial class NewRequest
         }
     }
 
-    /// <summary>The date and time typed in are Shanghai time; a time in the current minute counts as now.</summary>
-    private DateTimeOffset? ReceivedAt()
-    {
-        if (_receivedDate is not { } date)
-        {
-            return null;
-        }
-
-        var local = date.Date + (_receivedTime ?? TimeSpan.Zero);
-        var instant = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
-        var now = Clock.GetUtcNow();
-        return instant > now && instant - now < TimeSpan.FromMinutes(1) ? now : instant;
-    }
+    private DateTimeOffset? ReceivedAt() => _receivedDate is { } date ? EnteredTime.ToInstant(date, _receivedTime, Clock) : null;
 }

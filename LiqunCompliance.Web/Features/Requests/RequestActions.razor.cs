@@ -72,12 +72,5 @@ public partial class RequestActions
         }
     }
 
-    /// <summary>The date and time entered, read as Shanghai time (a minute ahead of the clock counts as now).</summary>
-    private DateTimeOffset At()
-    {
-        var local = (_date ?? ChinaTime.ToShanghai(Clock.GetUtcNow()).Date).Date + (_time ?? TimeSpan.Zero);
-        var instant = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
-        var now = Clock.GetUtcNow();
-        return instant > now && instant - now < TimeSpan.FromMinutes(1) ? now : instant;
-    }
+    private DateTimeOffset At() => EnteredTime.ToInstant(_date ?? ChinaTime.ToShanghai(Clock.GetUtcNow()).Date, _time, Clock);
 }

@@ -42,13 +42,21 @@ public sealed class RequestExportService(
         var today = ChinaTime.Today(clock);
         var calendar = await calendars.CurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var requests = RequestQueryService.Sort(queries.Filter(db.PrivacyRequests.AsNoTracking(), query, today), query);
+        var sorted = RequestQueryService.Sort(queries.Filter(db.PrivacyRequests.AsNoTracking(), query, today), query);
         var count = 0;
-        var rows = requests.AsEnumerable().Select(r =>
-        {
-            count++;
-            return Row(r, RequestQueryService.ToRow(r, today, calendar), unmasked);
-        });
+
+        // Masked: only the stored masks are read (nothing decrypted). Clear text: whole rows, decrypted one by one as they stream.
+        var rows = unmasked
+            ? sorted.AsEnumerable().Select(r =>
+            {
+                count++;
+                return Row(RequestQueryService.ToRow(r, today, calendar), r.Requester);
+            })
+            : RequestQueryService.Project(sorted).AsEnumerable().Select(r =>
+            {
+                count++;
+                return Row(RequestQueryService.ToRow(r, today, calendar), null);
+            });
 
         await MiniExcel.SaveAsAsync(output, rows, sheetName: text["Requests.Queue.Title"], cancellationToken: cancellationToken);
         if (unmasked)
@@ -60,21 +68,34 @@ public sealed class RequestExportService(
         return count;
     }
 
-    private Dictionary<string, object?> Row(PrivacyRequest r, RequestRow row, bool unmasked) => new()
+    private Dictionary<string, object?> Row(RequestRow row, Requester? clear)
     {
-        [text["Requests.Column.Reference"]] = r.Reference,
-        [text["Requests.Column.Type"]] = text[$"Requests.Type.{r.Type}"].Value,
-        [text["Requests.Column.Channel"]] = text[$"Requests.Channel.{r.Channel}"].Value,
-        [text["Requests.Column.Status"]] = text[$"Requests.Status.{r.Status}"].Value,
-        [text["Requests.Field.Name"]] = SpreadsheetText.Safe(unmasked ? r.Requester.Name : row.MaskedName),
-        [text["Requests.Field.Phone"]] = SpreadsheetText.Safe(unmasked ? r.Requester.Phone : PersonalDataMask.Phone(r.Requester.Phone)),
-        [text["Requests.Field.Email"]] = SpreadsheetText.Safe(unmasked ? r.Requester.Email : PersonalDataMask.Email(r.Requester.Email)),
-        [text["Requests.Column.Received"]] = ChinaTime.ToShanghai(r.ReceivedAt).DateTime,
-        [text["Requests.Column.Due"]] = r.DueDate?.ToDateTime(TimeOnly.MinValue),
-        [text["Requests.Export.DaysLeft"]] = row.DaysLeft,
-        [text["Requests.Export.Standing"]] = text[$"Requests.Standing.{row.Standing}"].Value,
-        [text["Requests.Assignee"]] = SpreadsheetText.Safe(r.AssigneeName),
-        [text["Requests.Export.Repeat"]] = r.IsRepeat ? text["Common.Yes"].Value : text["Common.No"].Value,
-        [text["Requests.Export.CalendarWarning"]] = r.CalendarWarning ?? string.Empty,
-    };
+        var cells = new Dictionary<string, object?>
+        {
+            [text["Requests.Column.Reference"]] = row.Reference,
+            [text["Requests.Column.Type"]] = text[$"Requests.Type.{row.Type}"].Value,
+            [text["Requests.Column.Channel"]] = text[$"Requests.Channel.{row.Channel}"].Value,
+            [text["Requests.Column.Status"]] = text[$"Requests.Status.{row.Status}"].Value,
+            [text["Requests.Field.Name"]] = SpreadsheetText.Safe(clear is null ? row.MaskedName : clear.Name),
+        };
+        if (clear is null)
+        {
+            cells[text["Requests.Export.Contact"]] = SpreadsheetText.Safe(row.MaskedContact);
+        }
+        else
+        {
+            cells[text["Requests.Field.Phone"]] = SpreadsheetText.Safe(clear.Phone);
+            cells[text["Requests.Field.Email"]] = SpreadsheetText.Safe(clear.Email);
+            cells[text["Requests.Field.AccountId"]] = SpreadsheetText.Safe(clear.AccountId);
+        }
+
+        cells[text["Requests.Column.Received"]] = ChinaTime.ToShanghai(row.ReceivedAt).DateTime;
+        cells[text["Requests.Column.Due"]] = row.DueDate?.ToDateTime(TimeOnly.MinValue);
+        cells[text["Requests.Export.DaysLeft"]] = row.DaysLeft;
+        cells[text["Requests.Export.Standing"]] = text[$"Requests.Standing.{row.Standing}"].Value;
+        cells[text["Requests.Assignee"]] = SpreadsheetText.Safe(row.AssigneeName);
+        cells[text["Requests.Export.Repeat"]] = row.IsRepeat ? text["Common.Yes"].Value : text["Common.No"].Value;
+        cells[text["Requests.Export.CalendarWarning"]] = row.HasCalendarWarning ? text["Common.Yes"].Value : text["Common.No"].Value;
+        return cells;
+    }
 }

@@ -3,6 +3,7 @@ using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Data.Configurations;
 using LiqunCompliance.Web.Features.Admin.Calendar;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +27,9 @@ public sealed class RequestQueryService(
 
         var filtered = Filter(db.PrivacyRequests.AsNoTracking(), query, today);
         var total = await filtered.CountAsync(cancellationToken);
-        var page = await Sort(filtered, query)
+        var page = await Project(Sort(filtered, query)
             .Skip(Math.Max(0, query.Page) * query.PageSize)
-            .Take(Math.Clamp(query.PageSize, 1, 200))
+            .Take(Math.Clamp(query.PageSize, 1, 200)))
             .ToListAsync(cancellationToken);
 
         var calendar = await calendars.CurrentAsync(cancellationToken);
@@ -47,8 +48,8 @@ public sealed class RequestQueryService(
             await open.CountAsync(cancellationToken),
             await open.CountAsync(r => r.AssigneeId == me, cancellationToken),
             await open.CountAsync(r => r.AssigneeId == null, cancellationToken),
-            await open.CountAsync(r => r.DueDate >= today && r.DueDate <= soon, cancellationToken),
-            await open.CountAsync(r => r.DueDate < today, cancellationToken),
+            await DueBetween(open, today, soon).CountAsync(cancellationToken),
+            await Overdue(open, today).CountAsync(cancellationToken),
             await open.CountAsync(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.AwaitingVerification, cancellationToken),
             await open.CountAsync(r => r.CalendarWarning != null, cancellationToken));
     }
@@ -62,7 +63,23 @@ public sealed class RequestQueryService(
     }
 
     internal static IQueryable<PrivacyRequest> Open(IQueryable<PrivacyRequest> requests) =>
-        requests.Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected && r.Status != RequestStatus.Withdrawn);
+        requests.Where(r => EF.Property<bool>(r, QueueColumns.IsOpen));
+
+    /// <summary>Due before today (the "not started" key sorts after every date, so it never counts).</summary>
+    internal static IQueryable<PrivacyRequest> Overdue(IQueryable<PrivacyRequest> requests, DateOnly today)
+    {
+        var key = Key(today);
+        return requests.Where(r => string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), key) < 0);
+    }
+
+    internal static IQueryable<PrivacyRequest> DueBetween(IQueryable<PrivacyRequest> requests, DateOnly from, DateOnly to)
+    {
+        var (low, high) = (Key(from), Key(to));
+        return requests.Where(r => string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), low) >= 0
+            && string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), high) <= 0);
+    }
+
+    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
 
     internal IQueryable<PrivacyRequest> Filter(IQueryable<PrivacyRequest> requests, RequestQueueQuery query, DateOnly today)
@@ -75,8 +92,8 @@ public sealed class RequestQueryService(
             QueueView.Open => Open(requests),
             QueueView.Mine => Open(requests).Where(r => r.AssigneeId == me),
             QueueView.Unassigned => Open(requests).Where(r => r.AssigneeId == null),
-            QueueView.DueSoon => Open(requests).Where(r => r.DueDate >= today && r.DueDate <= soon),
-            QueueView.Overdue => Open(requests).Where(r => r.DueDate < today),
+            QueueView.DueSoon => DueBetween(Open(requests), today, soon),
+            QueueView.Overdue => Overdue(Open(requests), today),
             _ => requests,
         };
 
@@ -126,7 +143,7 @@ public sealed class RequestQueryService(
 
     internal static IQueryable<PrivacyRequest> Sort(IQueryable<PrivacyRequest> requests, RequestQueueQuery query) => (query.Sort, query.Descending) switch
     {
-        (QueueSort.DueDate, false) => requests.OrderBy(r => r.DueDate == null).ThenBy(r => r.DueDate).ThenBy(r => r.ReceivedAt),
+        (QueueSort.DueDate, false) => requests.OrderBy(r => EF.Property<string>(r, QueueColumns.DueSortKey)).ThenBy(r => r.ReceivedAt),
         (QueueSort.DueDate, true) => requests.OrderBy(r => r.DueDate == null).ThenByDescending(r => r.DueDate).ThenBy(r => r.ReceivedAt),
         (QueueSort.ReceivedAt, false) => requests.OrderBy(r => r.ReceivedAt),
         (QueueSort.ReceivedAt, true) => requests.OrderByDescending(r => r.ReceivedAt),
@@ -139,21 +156,28 @@ public sealed class RequestQueryService(
         _ => requests.OrderBy(r => r.DueDate),
     };
 
-    internal static RequestRow ToRow(PrivacyRequest r, DateOnly today, WorkdayCalendar calendar)
+    /// <summary>Only the columns a row shows: no encrypted column is read, so nothing is decrypted for a list.</summary>
+    internal static IQueryable<RowSource> Project(IQueryable<PrivacyRequest> requests) => requests.Select(r => new RowSource(
+        r.Id, r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.MaskedContact, r.ReceivedAt, r.DueDate, r.ClosedAt,
+        r.Rule.Kind, r.AssigneeName, r.EarlierRequestsInYear, r.CalendarWarning));
+
+    internal static RequestRow ToRow(PrivacyRequest r, DateOnly today, WorkdayCalendar calendar) => ToRow(
+        new RowSource(r.Id, r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.MaskedContact, r.ReceivedAt, r.DueDate, r.ClosedAt,
+            r.Rule.Kind, r.AssigneeName, r.EarlierRequestsInYear, r.CalendarWarning), today, calendar);
+
+    internal static RequestRow ToRow(RowSource r, DateOnly today, WorkdayCalendar calendar)
     {
         var closedOn = r.ClosedAt is { } closed ? DateOnly.FromDateTime(ChinaTime.ToShanghai(closed).DateTime) : (DateOnly?)null;
-        int? daysLeft = r.DueDate is not { } due || r.IsClosed
+        int? daysLeft = r.DueDate is not { } due || RequestWorkflow.IsClosed(r.Status)
             ? null
-            : r.Rule.Kind == DeadlineKind.WorkingDays ? DeadlineCalculator.WorkingDaysBetween(calendar, today, due) : due.DayNumber - today.DayNumber;
-        return new RequestRow(r.Id, r.Reference, r.Type, r.Channel, r.Status,
-            PersonalDataMask.Text(r.Requester.Name),
-            MaskedContact(r.Requester),
-            r.ReceivedAt, r.DueDate, DeadlineStandings.Evaluate(r.DueDate, today, closedOn), daysLeft, r.Rule.Kind,
-            r.AssigneeName, r.IsRepeat, r.CalendarWarning is not null);
+            : r.RuleKind == DeadlineKind.WorkingDays ? DeadlineCalculator.WorkingDaysBetween(calendar, today, due) : due.DayNumber - today.DayNumber;
+        return new RequestRow(r.Id, r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.MaskedContact,
+            r.ReceivedAt, r.DueDate, DeadlineStandings.Evaluate(r.DueDate, today, closedOn), daysLeft, r.RuleKind,
+            r.AssigneeName, r.EarlierRequestsInYear > 0, r.CalendarWarning is not null);
     }
 
-    internal static string MaskedContact(Requester requester) =>
-        requester.Phone is { } phone ? PersonalDataMask.Phone(phone)
-        : requester.Email is { } email ? PersonalDataMask.Email(email)
-        : PersonalDataMask.Text(requester.AccountId);
+    internal sealed record RowSource(
+        Guid Id, string Reference, RequestType Type, RequestChannel Channel, RequestStatus Status, string MaskedName, string MaskedContact,
+        DateTimeOffset ReceivedAt, DateOnly? DueDate, DateTimeOffset? ClosedAt, DeadlineKind RuleKind, string? AssigneeName,
+        int EarlierRequestsInYear, string? CalendarWarning);
 }
