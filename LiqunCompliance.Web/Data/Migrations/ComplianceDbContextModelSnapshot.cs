@@ -217,9 +217,9 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
-                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
-
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning");
 
                     b.ToTable("PrivacyRequests", (string)null);
                 });

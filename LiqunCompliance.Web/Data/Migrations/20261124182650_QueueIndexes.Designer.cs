@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124181939_QueueIndexes")]
+    [Migration("20261124182650_QueueIndexes")]
     partial class QueueIndexes
     {
         /// <inheritdoc />
@@ -220,9 +220,9 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
-                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
-
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning");
 
                     b.ToTable("PrivacyRequests", (string)null);
                 });

@@ -66,9 +66,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                 columns: new[] { "Channel", "IsOpen", "DueSortKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt",
+                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt_AssigneeId_Status_CalendarWarning",
                 table: "PrivacyRequests",
-                columns: new[] { "IsOpen", "DueSortKey", "ReceivedAt" });
+                columns: new[] { "IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PrivacyRequests_Type_IsOpen_DueSortKey_ReceivedAt",
@@ -88,7 +88,7 @@ namespace LiqunCompliance.Web.Data.Migrations
                 table: "PrivacyRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt",
+                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt_AssigneeId_Status_CalendarWarning",
                 table: "PrivacyRequests");
 
             migrationBuilder.DropIndex(
