@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 // dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--out docs/benchmarks.md]
 var quick = args.Contains("--quick");
 var count = Option("--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 10_000 : 1_000_000;
-var output = Option("--out");
+var output = Option("--out") is { } target ? Path.Combine(RepositoryRoot(), target) : null;
 var database = Path.Combine(Path.GetTempPath(), $"liqun-bench-{count}.db");
 foreach (var suffix in new[] { "", "-wal", "-shm" })
 {
@@ -31,7 +31,7 @@ builder.Services.AddComplianceFeatures();
 await using var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
-var now = DateTimeOffset.UtcNow;
+var now = TimeProvider.System.GetUtcNow();
 Console.WriteLine($"Generating {count:N0} requests in {database} ...");
 var generation = System.Diagnostics.Stopwatch.StartNew();
 RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
@@ -99,6 +99,18 @@ foreach (var suffix in new[] { "", "-wal", "-shm" })
 }
 
 return 0;
+
+// dotnet run starts in the project folder: paths given on the command line are relative to the repository.
+static string RepositoryRoot()
+{
+    var directory = new DirectoryInfo(Environment.CurrentDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LiqunCompliance.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? Environment.CurrentDirectory;
+}
 
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 

@@ -211,15 +211,18 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("AccountLookup", "ReceivedAt");
 
+                    b.HasIndex("CalendarWarning", "IsOpen")
+                        .HasFilter("CalendarWarning IS NOT NULL");
+
                     b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("AssigneeId", "IsOpen", "DueSortKey");
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
-                    b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
+                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
 
-                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning");
+                    b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
                     b.ToTable("PrivacyRequests", (string)null);
                 });

@@ -44,20 +44,16 @@ public sealed class RequestQueryService(
         var me = currentUser.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // One pass over the open requests, answered from the covering index (IsOpen, DueSortKey, AssigneeId, Status, CalendarWarning).
-        var (todayKey, soonKey) = (Key(today), Key(soon));
-        var counts = await Open(db.PrivacyRequests.AsNoTracking())
-            .GroupBy(_ => 1)
-            .Select(g => new RequestCounters(
-                g.Count(),
-                g.Count(r => r.AssigneeId == me),
-                g.Count(r => r.AssigneeId == null),
-                g.Count(r => string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), todayKey) >= 0 && string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), soonKey) <= 0),
-                g.Count(r => string.Compare(EF.Property<string>(r, QueueColumns.DueSortKey), todayKey) < 0),
-                g.Count(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.AwaitingVerification),
-                g.Count(r => r.CalendarWarning != null)))
-            .FirstOrDefaultAsync(cancellationToken);
-        return counts ?? new RequestCounters(0, 0, 0, 0, 0, 0, 0);
+        // Seven small counts, each a range in its own index (measured: far cheaper than one pass over every open request).
+        var open = Open(db.PrivacyRequests.AsNoTracking());
+        return new RequestCounters(
+            await open.CountAsync(cancellationToken),
+            await open.CountAsync(r => r.AssigneeId == me, cancellationToken),
+            await open.CountAsync(r => r.AssigneeId == null, cancellationToken),
+            await DueBetween(open, today, soon).CountAsync(cancellationToken),
+            await Overdue(open, today).CountAsync(cancellationToken),
+            await db.PrivacyRequests.AsNoTracking().CountAsync(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.AwaitingVerification, cancellationToken),
+            await open.CountAsync(r => r.CalendarWarning != null, cancellationToken));
     }
 
     /// <summary>Open requests whose due date the calendar could not fully compute (for the Administrator).</summary>

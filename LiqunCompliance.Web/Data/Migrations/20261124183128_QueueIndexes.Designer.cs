@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124182650_QueueIndexes")]
+    [Migration("20261124183128_QueueIndexes")]
     partial class QueueIndexes
     {
         /// <inheritdoc />
@@ -214,15 +214,18 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("AccountLookup", "ReceivedAt");
 
+                    b.HasIndex("CalendarWarning", "IsOpen")
+                        .HasFilter("CalendarWarning IS NOT NULL");
+
                     b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("AssigneeId", "IsOpen", "DueSortKey");
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
-                    b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
+                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
 
-                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning");
+                    b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
                     b.ToTable("PrivacyRequests", (string)null);
                 });

@@ -61,14 +61,20 @@ namespace LiqunCompliance.Web.Data.Migrations
                 columns: new[] { "AssigneeId", "IsOpen", "DueSortKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PrivacyRequests_CalendarWarning_IsOpen",
+                table: "PrivacyRequests",
+                columns: new[] { "CalendarWarning", "IsOpen" },
+                filter: "CalendarWarning IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PrivacyRequests_Channel_IsOpen_DueSortKey",
                 table: "PrivacyRequests",
                 columns: new[] { "Channel", "IsOpen", "DueSortKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt_AssigneeId_Status_CalendarWarning",
+                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt",
                 table: "PrivacyRequests",
-                columns: new[] { "IsOpen", "DueSortKey", "ReceivedAt", "AssigneeId", "Status", "CalendarWarning" });
+                columns: new[] { "IsOpen", "DueSortKey", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PrivacyRequests_Type_IsOpen_DueSortKey_ReceivedAt",
@@ -84,11 +90,15 @@ namespace LiqunCompliance.Web.Data.Migrations
                 table: "PrivacyRequests");
 
             migrationBuilder.DropIndex(
+                name: "IX_PrivacyRequests_CalendarWarning_IsOpen",
+                table: "PrivacyRequests");
+
+            migrationBuilder.DropIndex(
                 name: "IX_PrivacyRequests_Channel_IsOpen_DueSortKey",
                 table: "PrivacyRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt_AssigneeId_Status_CalendarWarning",
+                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt",
                 table: "PrivacyRequests");
 
             migrationBuilder.DropIndex(
