@@ -68,8 +68,10 @@ public partial class RequestActions
         if (result.Succeeded)
         {
             _selected = null;
-            await Changed.InvokeAsync();
         }
+
+        // Also after a refusal: a colleague's change must show, as the conflict message promises.
+        await Changed.InvokeAsync();
     }
 
     private DateTimeOffset At() => EnteredTime.ToInstant(_date ?? ChinaTime.ToShanghai(Clock.GetUtcNow()).Date, _time, Clock);

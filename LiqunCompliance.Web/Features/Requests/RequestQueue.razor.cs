@@ -25,6 +25,8 @@ public partial class RequestQueue
 
     private string ExportLink => RequestExportEndpoint.Link(_query);
 
+    private string ClearExportLink => RequestExportEndpoint.Link(_query, unmasked: true);
+
     protected override async Task OnInitializedAsync()
     {
         if (Enum.TryParse<QueueView>(ViewParameter, out var view))
