@@ -1,0 +1,72 @@
+namespace LiqunCompliance.Domain.Register;
+
+/// <summary>The categories of personal information the privacy policy defines (policy 一, first paragraphs).</summary>
+public enum InformationCategory
+{
+    Basic,
+    IdentityDocument,
+    Biometric,
+    NetworkIdentity,
+    Property,
+    Contacts,
+    OnlineActivity,
+    Device,
+    Location,
+    Content,
+}
+
+/// <summary>
+/// One item of the personal-information catalogue, marked sensitive as the policy marks it. Items that an entry uses
+/// are never deleted, only retired, so that old versions of the lists stay readable.
+/// </summary>
+public sealed class PersonalInformationItem
+{
+    public const int MaxNameLength = 100;
+
+    private PersonalInformationItem()
+    {
+    }
+
+    /// <summary>A stable code, e.g. "precise-location".</summary>
+    public string Code { get; private set; } = string.Empty;
+
+    public InformationCategory Category { get; private set; }
+
+    public string NameZh { get; private set; } = string.Empty;
+
+    public string NameEn { get; private set; } = string.Empty;
+
+    public bool IsSensitive { get; private set; }
+
+    public bool IsRetired { get; private set; }
+
+    /// <exception cref="RegisterRuleException">A code or name is missing or too long.</exception>
+    public static PersonalInformationItem Create(string code, InformationCategory category, string nameZh, string nameEn, bool sensitive)
+    {
+        var item = new PersonalInformationItem { Code = code?.Trim().ToLowerInvariant() ?? string.Empty, Category = category, IsSensitive = sensitive };
+        item.Rename(nameZh, nameEn);
+        if (item.Code.Length is 0 or > 50 || !item.Code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new RegisterRuleException(RegisterRule.InvalidCode);
+        }
+
+        return item;
+    }
+
+    public void Rename(string nameZh, string nameEn)
+    {
+        if (string.IsNullOrWhiteSpace(nameZh) || string.IsNullOrWhiteSpace(nameEn) || nameZh.Trim().Length > MaxNameLength || nameEn.Trim().Length > MaxNameLength)
+        {
+            throw new RegisterRuleException(RegisterRule.NameRequired);
+        }
+
+        NameZh = nameZh.Trim();
+        NameEn = nameEn.Trim();
+    }
+
+    public void MarkSensitive(bool sensitive) => IsSensitive = sensitive;
+
+    public void Retire() => IsRetired = true;
+
+    public void Reinstate() => IsRetired = false;
+}

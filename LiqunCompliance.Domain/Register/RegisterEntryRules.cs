@@ -1,0 +1,78 @@
+namespace LiqunCompliance.Domain.Register;
+
+/// <summary>The register's validation, all problems at once so that a form can mark every field.</summary>
+public static class RegisterEntryRules
+{
+    /// <param name="catalogue">Looks up a catalogue item by code; null when unknown.</param>
+    public static IReadOnlyList<RegisterRule> Validate(RegisterEntryData entry, Func<string, PersonalInformationItem?> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var problems = new List<RegisterRule>();
+        if (string.IsNullOrWhiteSpace(entry.Name))
+        {
+            problems.Add(RegisterRule.NameRequired);
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Provider))
+        {
+            problems.Add(RegisterRule.ProviderRequired);
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Purpose))
+        {
+            problems.Add(RegisterRule.PurposeRequired);
+        }
+
+        var items = entry.InformationItems.Select(catalogue).ToList();
+        if (items.Count == 0 || items.Any(i => i is null))
+        {
+            problems.Add(RegisterRule.NoInformationItems);
+        }
+
+        if (items.Any(i => i is { IsRetired: true }))
+        {
+            problems.Add(RegisterRule.RetiredItemUsed);
+        }
+
+        if (entry.PrivacyPolicyUrl is { Length: > 0 } url && !IsWebAddress(url))
+        {
+            problems.Add(RegisterRule.UnsafeUrl);
+        }
+
+        if (entry.CrossBorder && string.IsNullOrWhiteSpace(entry.CrossBorderDestination))
+        {
+            problems.Add(RegisterRule.CrossBorderWithoutDestination);
+        }
+
+        if (items.Any(i => i is { IsSensitive: true }) && entry.LegalBasis is null)
+        {
+            problems.Add(RegisterRule.SensitiveWithoutLegalBasis);
+        }
+
+        if (entry.Status == EntryStatus.Retired && string.IsNullOrWhiteSpace(entry.RetiredReason))
+        {
+            problems.Add(RegisterRule.RetiredWithoutReason);
+        }
+
+        if (entry is { ContractSignedOn: { } signed, NextReviewOn: { } review } && review < signed)
+        {
+            problems.Add(RegisterRule.ReviewBeforeContract);
+        }
+
+        return problems;
+    }
+
+    /// <summary>Only absolute http(s) addresses: a javascript:, data: or relative link is refused.</summary>
+    public static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>Entries whose review date has passed or falls within <paramref name="withinDays"/> days.</summary>
+    public static bool ReviewDue(RegisterEntryData entry, DateOnly today, int withinDays = 30)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Status != EntryStatus.Retired && entry.NextReviewOn is { } review && review <= today.AddDays(withinDays);
+    }
+}

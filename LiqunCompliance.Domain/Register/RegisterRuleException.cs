@@ -1,0 +1,43 @@
+namespace LiqunCompliance.Domain.Register;
+
+/// <summary>Why the register refused a change; the web layer shows each in the user's language, naming the field.</summary>
+public enum RegisterRule
+{
+    InvalidCode,
+    NameRequired,
+    ProviderRequired,
+    PurposeRequired,
+    NoInformationItems,
+    UnsafeUrl,
+    CrossBorderWithoutDestination,
+    SensitiveWithoutLegalBasis,
+    RetiredWithoutReason,
+    RetiredItemUsed,
+    ReviewBeforeContract,
+}
+
+public sealed class RegisterRuleException : Exception
+{
+    public RegisterRuleException(RegisterRule rule)
+        : base($"Register rule violated: {rule}")
+    {
+        Rule = rule;
+    }
+
+    public RegisterRuleException()
+        : this(RegisterRule.NameRequired)
+    {
+    }
+
+    public RegisterRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public RegisterRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public RegisterRule Rule { get; }
+}
