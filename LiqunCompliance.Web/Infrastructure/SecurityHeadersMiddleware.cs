@@ -3,7 +3,7 @@ namespace LiqunCompliance.Web.Infrastructure;
 internal static class SecurityHeadersMiddleware
 {
     // Scripts only from the app itself. MudBlazor sets style attributes and a theme <style> element,
-    // which CSP can only admit with 'unsafe-inline' for styles (docs/adr/0005-content-security-policy.md).
+    // which CSP can only admit with 'unsafe-inline' for styles (docs/adr/0004-content-security-policy.md).
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
