@@ -101,7 +101,7 @@ public sealed partial class RequestWorkflowService(
 
         if (request.Version != seenVersion)
         {
-            return Conflict(request, seenVersion);
+            return Conflict(request);
         }
 
         try
@@ -121,10 +121,9 @@ public sealed partial class RequestWorkflowService(
     }
 
     /// <summary>Names what colleagues did since the user loaded the page, so they can decide again.</summary>
-    private OperationResult Conflict(PrivacyRequest request, Guid seenVersion)
+    private OperationResult Conflict(PrivacyRequest request)
     {
-        _ = seenVersion;
-        var since = request.Events.OrderByDescending(e => e.At).Take(3)
+        var since = request.Events.OrderByDescending(e => e.Ordinal).Take(3)
             .Select(e => $"{ChinaTime.ToShanghai(e.At):HH:mm} {e.ActorName}: {text[$"Requests.Event.{e.Kind}"]}");
         return OperationResult.Failure(text["Requests.Error.Conflict", string.Join("; ", since)]);
     }
