@@ -172,6 +172,24 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
     }
 
     [Fact]
+    public async Task BulkAssign_OpenRequestsAssignedInOneGo_ClosedOnesSkipped()
+    {
+        var first = await IntakeAsync(RequestType.Access);
+        var second = await IntakeAsync(RequestType.Inquiry);
+        var closed = await IntakeAsync(RequestType.Complaint);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+        (await workflow.WithdrawAsync(closed, (await workflow.GetAsync(closed, Ct))!.Version, "来电撤回", Ct)).Succeeded.ShouldBeTrue();
+
+        var assigned = await workflow.BulkAssignAsync([first, second, closed], new Assignee("officer-user", "李娜"), Ct);
+
+        assigned.ShouldBe(2);
+        (await workflow.GetAsync(first, Ct))!.Summary.AssigneeName.ShouldBe("李娜");
+        (await workflow.GetAsync(second, Ct))!.Events.ShouldContain(e => e.Kind == RequestEventKind.Assigned && e.Detail == "李娜");
+        (await workflow.GetAsync(closed, Ct))!.Summary.AssigneeName.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Intake_FutureReceivedTime_LocalisedErrorNothingStored()
     {
         await using var supervisor = AsSupervisor();

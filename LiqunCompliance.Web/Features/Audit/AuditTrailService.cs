@@ -12,7 +12,8 @@ namespace LiqunCompliance.Web.Features.Audit;
 public sealed class AuditTrailService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     PolicyGuard guard,
-    CurrentUser currentUser)
+    CurrentUser currentUser,
+    AuditEventRecorder auditEvents)
 {
     /// <summary>One page of records, newest first, filtered in the database.</summary>
     /// <exception cref="UnauthorizedAccessException">The user may not read the audit trail.</exception>
@@ -63,25 +64,13 @@ public sealed class AuditTrailService(
         }
 
         var result = verifier.Result();
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            db.AuditRecords.Add(new AuditRecord
-            {
-                Action = AuditAction.ChainVerified,
-                EntityType = nameof(AuditRecord),
-                UserId = currentUser.Id,
-                UserName = currentUser.Name,
-                Changes = AuditChangeJson.Serialize(
-                [
-                    new FieldChange("intact", null, result.IsIntact ? "true" : "false"),
-                    new FieldChange("checked", null, result.RecordsChecked.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new FieldChange("firstBad", null, result.FirstBadSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new FieldChange("head", null, result.HeadHash),
-                ]),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await auditEvents.RecordAsync(AuditAction.ChainVerified, nameof(AuditRecord), null, currentUser.Id, currentUser.Name,
+        [
+            new FieldChange("intact", null, result.IsIntact ? "true" : "false"),
+            new FieldChange("checked", null, result.RecordsChecked.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new FieldChange("firstBad", null, result.FirstBadSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new FieldChange("head", null, result.HeadHash),
+        ], cancellationToken);
         return result;
     }
 

@@ -1,6 +1,7 @@
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LiqunCompliance.Web.Features.Requests;
 
@@ -49,21 +50,33 @@ public sealed partial class RequestWorkflowService
     public Task<OperationResult> RecordAnswerSentAsync(Guid id, Guid version, RequestChannel channel, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
         ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.RecordAnswerSent(channel, sentAt, actor, now), cancellationToken);
 
-    /// <summary>Assigns many requests at once (the queue's bulk action); returns how many were assigned.</summary>
+    /// <summary>
+    /// Assigns many requests at once (the queue's bulk action): one query, one save. Closed requests are skipped.
+    /// Returns how many were assigned; 0 when a colleague changed one of them meanwhile (nothing is saved then).
+    /// </summary>
     public async Task<int> BulkAssignAsync(IReadOnlyCollection<Guid> ids, Assignee assignee, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(assignee);
         await guard.DemandAsync(Policies.WorkRequests);
-        var assigned = 0;
-        foreach (var id in ids)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var requests = await db.PrivacyRequests.Include(r => r.Events).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var actor = currentUser.ToActor();
+        var now = clock.GetUtcNow();
+        var open = requests.Where(r => !r.IsClosed).ToList();
+        foreach (var request in open)
         {
-            var detail = await GetAsync(id, cancellationToken);
-            if (detail is { IsClosed: false } && (await AssignAsync(id, detail.Version, assignee, cancellationToken)).Succeeded)
-            {
-                assigned++;
-            }
+            request.Assign(assignee.Id, assignee.Name, actor, now);
         }
 
-        return assigned;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return open.Count;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return 0;
+        }
     }
 }

@@ -20,7 +20,6 @@ namespace LiqunCompliance.Web.Features.Requests;
 public sealed partial class RequestWorkflowService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     WorkdayCalendarService calendars,
-    AuditEventRecorder auditEvents,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -57,10 +56,11 @@ public sealed partial class RequestWorkflowService(
             return null;
         }
 
+        // The timeline entry and the audit record commit together: no reveal without its record.
         request.RecordContactRevealed(currentUser.ToActor(), clock.GetUtcNow());
+        AuditEventRecorder.Add(db, AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), request.Id.ToString(), currentUser.Id, currentUser.Name,
+            [new FieldChange("reference", null, request.Reference), new FieldChange("fields", null, "name, phone, email, accountId")]);
         await db.SaveChangesAsync(cancellationToken);
-        await auditEvents.RecordAsync(AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), request.Id.ToString(), currentUser.Id, currentUser.Name,
-            [new FieldChange("reference", null, request.Reference), new FieldChange("fields", null, "name, phone, email, accountId")], cancellationToken);
         var r = request.Requester;
         return new RevealedContact(r.Name, r.Phone, r.Email, r.AccountId, request.Version);
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124175509_PrivacyRequests")]
+    [Migration("20261124185251_PrivacyRequests")]
     partial class PrivacyRequests
     {
         /// <inheritdoc />
@@ -130,6 +130,12 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DueSortKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("coalesce(DueDate, '9999-12-31')", true);
+
                     b.Property<int>("EarlierRequestsInYear")
                         .HasColumnType("INTEGER");
 
@@ -144,6 +150,21 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.Property<string>("IntakeByName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("Status NOT IN ('Completed', 'Rejected', 'Withdrawn')", true);
+
+                    b.Property<string>("MaskedContact")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedName")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -193,13 +214,18 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("AccountLookup", "ReceivedAt");
 
-                    b.HasIndex("Channel", "Status");
+                    b.HasIndex("CalendarWarning", "IsOpen")
+                        .HasFilter("CalendarWarning IS NOT NULL");
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.HasIndex("Type", "Status");
+                    b.HasIndex("AssigneeId", "IsOpen", "DueSortKey");
 
-                    b.HasIndex("AssigneeId", "Status", "DueDate");
+                    b.HasIndex("Channel", "IsOpen", "DueSortKey");
+
+                    b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
                     b.ToTable("PrivacyRequests", (string)null);
                 });

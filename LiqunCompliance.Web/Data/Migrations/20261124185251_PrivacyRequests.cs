@@ -99,6 +99,8 @@ namespace LiqunCompliance.Web.Data.Migrations
                     RequesterPhone = table.Column<string>(type: "TEXT", nullable: true),
                     RequesterEmail = table.Column<string>(type: "TEXT", nullable: true),
                     RequesterAccountId = table.Column<string>(type: "TEXT", nullable: true),
+                    MaskedName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MaskedContact = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     AccountLookup = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -121,7 +123,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                     AnswerSentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AnswerChannel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueSortKey = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true, computedColumnSql: "coalesce(DueDate, '9999-12-31')", stored: true),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false, computedColumnSql: "Status NOT IN ('Completed', 'Rejected', 'Withdrawn')", stored: true)
                 },
                 constraints: table =>
                 {
@@ -230,14 +234,25 @@ namespace LiqunCompliance.Web.Data.Migrations
                 columns: new[] { "AccountLookup", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_AssigneeId_Status_DueDate",
+                name: "IX_PrivacyRequests_AssigneeId_IsOpen_DueSortKey",
                 table: "PrivacyRequests",
-                columns: new[] { "AssigneeId", "Status", "DueDate" });
+                columns: new[] { "AssigneeId", "IsOpen", "DueSortKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_Channel_Status",
+                name: "IX_PrivacyRequests_CalendarWarning_IsOpen",
                 table: "PrivacyRequests",
-                columns: new[] { "Channel", "Status" });
+                columns: new[] { "CalendarWarning", "IsOpen" },
+                filter: "CalendarWarning IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivacyRequests_Channel_IsOpen_DueSortKey",
+                table: "PrivacyRequests",
+                columns: new[] { "Channel", "IsOpen", "DueSortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivacyRequests_IsOpen_DueSortKey_ReceivedAt",
+                table: "PrivacyRequests",
+                columns: new[] { "IsOpen", "DueSortKey", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PrivacyRequests_ReceivedAt",
@@ -256,9 +271,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                 columns: new[] { "Status", "DueDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_Type_Status",
+                name: "IX_PrivacyRequests_Type_IsOpen_DueSortKey_ReceivedAt",
                 table: "PrivacyRequests",
-                columns: new[] { "Type", "Status" });
+                columns: new[] { "Type", "IsOpen", "DueSortKey", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RequestEvents_PrivacyRequestId_At",
