@@ -1,6 +1,7 @@
 using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
 using LiqunCompliance.Web.Features.Requests.Api;
 using LiqunCompliance.Web.Infrastructure;
@@ -37,6 +38,7 @@ app.MapAccountEndpoints();
 app.MapRequestExport();
 app.MapAnswerLetter();
 app.MapRequestApi();
+app.MapRegisterLists();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();

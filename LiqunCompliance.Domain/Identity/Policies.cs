@@ -33,6 +33,12 @@ public static class Policies
     /// <summary>Working-day calendar, deadline rules, API clients.</summary>
     public const string ManageSettings = nameof(ManageSettings);
 
+    /// <summary>Read the register of SDKs and partners, the catalogue and the list drafts.</summary>
+    public const string ViewRegister = nameof(ViewRegister);
+
+    /// <summary>Change register entries and the catalogue, record reviews, publish the lists.</summary>
+    public const string ManageRegister = nameof(ManageRegister);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -45,6 +51,8 @@ public static class Policies
             [DecideRefusals] = [Roles.PrivacyOfficer],
             [RevealPersonalData] = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor],
             [ManageSettings] = [Roles.Administrator],
+            [ViewRegister] = Roles.All,
+            [ManageRegister] = [Roles.PrivacyOfficer],
         };
 
     public static bool Allows(string policy, IEnumerable<string> roles)

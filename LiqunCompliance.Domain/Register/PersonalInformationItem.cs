@@ -40,6 +40,9 @@ public sealed class PersonalInformationItem
 
     public bool IsRetired { get; private set; }
 
+    /// <summary>Changes with every change, so that an edit based on an older reading is detected.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     /// <exception cref="RegisterRuleException">A code or name is missing or too long.</exception>
     public static PersonalInformationItem Create(string code, InformationCategory category, string nameZh, string nameEn, bool sensitive)
     {
@@ -62,11 +65,24 @@ public sealed class PersonalInformationItem
 
         NameZh = nameZh.Trim();
         NameEn = nameEn.Trim();
+        Version = Guid.NewGuid();
     }
 
-    public void MarkSensitive(bool sensitive) => IsSensitive = sensitive;
+    public void MarkSensitive(bool sensitive)
+    {
+        IsSensitive = sensitive;
+        Version = Guid.NewGuid();
+    }
 
-    public void Retire() => IsRetired = true;
+    public void Retire()
+    {
+        IsRetired = true;
+        Version = Guid.NewGuid();
+    }
 
-    public void Reinstate() => IsRetired = false;
+    public void Reinstate()
+    {
+        IsRetired = false;
+        Version = Guid.NewGuid();
+    }
 }

@@ -12,7 +12,7 @@ public static class PageAccessTable
     private static readonly string[] RequestReaders = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor, Roles.Auditor];
     private static readonly string[] RequestTakers = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor];
 
-    /// <summary>Stands for a route parameter: the test puts a real request's id there.</summary>
+    /// <summary>Stands for a route parameter: the test puts a real request's (or register entry's, under /register) id there.</summary>
     public const string RequestIdTemplate = "{Id:guid}";
 
     public static IReadOnlyList<(string Path, string[] Roles)> Protected { get; } =
@@ -26,6 +26,12 @@ public static class PageAccessTable
         ("/requests", RequestReaders),
         ("/requests/new", RequestTakers),
         ("/requests/" + RequestIdTemplate, RequestReaders),
+        ("/register", Everyone),
+        ("/register/lists", Everyone),
+        ("/register/catalogue", Everyone),
+        ("/register/new", [Roles.PrivacyOfficer]),
+        ("/register/" + RequestIdTemplate, Everyone),
+        ("/register/" + RequestIdTemplate + "/edit", [Roles.PrivacyOfficer]),
         ("/Account/Manage", Everyone),
         ("/Account/Manage/ChangePassword", Everyone),
         ("/Account/Manage/TwoFactorAuthentication", Everyone),
@@ -44,6 +50,8 @@ public static class PageAccessTable
         "/Account/Lockout",
         "/Account/AccessDenied",
         "/Account/InvalidUser",
+        "/privacy-policy/sdk-list",
+        "/privacy-policy/collection-list",
         "/Error",
         "/not-found",
     ];

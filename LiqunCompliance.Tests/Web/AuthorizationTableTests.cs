@@ -15,14 +15,14 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_EveryRole_ReachableExactlyByAllowedRoles()
     {
         var failures = new List<string>();
-        var requestId = await AnyRequestIdAsync();
+        var (requestId, entryId) = (await AnyRequestIdAsync(), await AnyRegisterEntryIdAsync());
         foreach (var role in Roles.All)
         {
             var account = DemoAccounts.All.Single(a => a.Role == role);
             using var client = await factory.SignInAsync(account.Email);
             foreach (var (template, allowedRoles) in PageAccessTable.Protected)
             {
-                var path = template.Replace(PageAccessTable.RequestIdTemplate, requestId, StringComparison.Ordinal);
+                var path = Resolve(template, requestId, entryId);
                 var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
                 var allowed = allowedRoles.Contains(role);
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
@@ -44,10 +44,10 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_Anonymous_RedirectsToSignIn()
     {
         using var client = factory.CreateBrowserLikeClient();
-        var requestId = await AnyRequestIdAsync();
+        var (requestId, entryId) = (await AnyRequestIdAsync(), await AnyRegisterEntryIdAsync());
         foreach (var (template, _) in PageAccessTable.Protected)
         {
-            var path = template.Replace(PageAccessTable.RequestIdTemplate, requestId, StringComparison.Ordinal);
+            var path = Resolve(template, requestId, entryId);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
             response.Headers.Location!.OriginalString.ShouldContain("/Account/Login", Case.Sensitive, path);
@@ -71,6 +71,16 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         return (await db.PrivacyRequests.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
+
+    private async Task<string> AnyRegisterEntryIdAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        return (await db.RegisterEntries.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
+    }
+
+    private static string Resolve(string template, string requestId, string entryId) =>
+        template.Replace(PageAccessTable.RequestIdTemplate, template.StartsWith("/register/", StringComparison.Ordinal) ? entryId : requestId, StringComparison.Ordinal);
 
     [Fact]
     public void RoutablePages_AllListedInTheTable()

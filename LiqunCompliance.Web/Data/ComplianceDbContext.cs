@@ -31,6 +31,14 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<LiqunCompliance.Domain.Register.PersonalInformationItem> InformationItems => Set<LiqunCompliance.Domain.Register.PersonalInformationItem>();
+
+    public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
+
+    public DbSet<RegisterEntryVersion> RegisterEntryVersions => Set<RegisterEntryVersion>();
+
+    public DbSet<PublishedRegisterList> PublishedRegisterLists => Set<PublishedRegisterList>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

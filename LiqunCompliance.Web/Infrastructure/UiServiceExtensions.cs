@@ -34,6 +34,9 @@ internal static class UiServiceExtensions
         services.AddScoped<RequestExportService>();
         services.AddScoped<AnswerLetterService>();
         services.AddScoped<Features.Admin.ApiClients.ApiClientService>();
+        services.AddScoped<Features.Register.RegisterService>();
+        services.AddScoped<Features.Register.CatalogueService>();
+        services.AddScoped<Features.Register.PublishedListService>();
         services.AddOpenApi("v1");
         return services;
     }

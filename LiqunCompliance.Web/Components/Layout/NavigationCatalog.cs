@@ -26,6 +26,12 @@ public static class NavigationCatalog
             new("Nav.RequestQueue", "/requests", Icons.Material.Outlined.ListAlt, Policies.ViewRequests),
             new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, Policies.IntakeRequests, MatchAll: true),
         ]),
+        new("Nav.Group.Register", Icons.Material.Outlined.Hub,
+        [
+            new("Nav.Register", "/register", Icons.Material.Outlined.Apps, Policies.ViewRegister, MatchAll: true),
+            new("Nav.RegisterLists", "/register/lists", Icons.Material.Outlined.Publish, Policies.ViewRegister),
+            new("Nav.Catalogue", "/register/catalogue", Icons.Material.Outlined.Category, Policies.ViewRegister),
+        ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
         [
             new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, Policies.ViewAuditTrail),

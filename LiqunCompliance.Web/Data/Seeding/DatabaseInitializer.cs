@@ -18,6 +18,7 @@ internal static class DatabaseInitializer
         {
             await db.Database.MigrateAsync();
             await WorkdayCalendarService.SeedAsync(db, services.GetRequiredService<TimeProvider>());
+            await RegisterSeeder.SeedCatalogueAsync(db);
         }
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
@@ -34,6 +35,8 @@ internal static class DatabaseInitializer
         {
             await CreateDemoAccountsAsync(users, demo.Password, services.GetRequiredService<TimeProvider>());
             await DemoRequestSeeder.SeedAsync(services);
+            await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
+            await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
         }
     }
 

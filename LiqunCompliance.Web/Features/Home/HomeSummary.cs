@@ -6,7 +6,8 @@ public sealed record HomeSummary(
     AdministrationSummary? Administration,
     AuditSummary? Audit,
     Requests.RequestCounters? Requests,
-    CalendarSummary? Calendar);
+    CalendarSummary? Calendar,
+    IReadOnlyList<Register.RegisterRow>? RegisterReviews = null);
 
 /// <summary>For the Administrator: years the working-day calendar lacks, and open requests whose due date depends on them.</summary>
 public sealed record CalendarSummary(IReadOnlyList<int> MissingYears, int RequestsWithWarning);

@@ -13,7 +13,8 @@ public sealed class HomeSummaryService(
     CurrentUser currentUser,
     TimeProvider clock,
     Requests.RequestQueryService requests,
-    Admin.Calendar.WorkdayCalendarService calendars)
+    Admin.Calendar.WorkdayCalendarService calendars,
+    Register.RegisterService register)
 {
     public async Task<HomeSummary> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -28,7 +29,8 @@ public sealed class HomeSummaryService(
             await guard.AllowsAsync(Policies.ViewRequests) ? await requests.CountersAsync(cancellationToken) : null,
             await guard.AllowsAsync(Policies.ManageSettings)
                 ? new CalendarSummary(await calendars.MissingUpcomingYearsAsync(cancellationToken: cancellationToken), await requests.CalendarWarningCountAsync(cancellationToken))
-                : null);
+                : null,
+            await guard.AllowsAsync(Policies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null);
     }
 
     private async Task<AccountSummary> AccountAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

@@ -19,20 +19,26 @@ public sealed class PdfLayout : IDisposable
     private readonly XFont _small;
     private readonly string _header;
     private readonly string _footer;
+    private readonly double _pageWidth;
+    private readonly double _pageHeight;
     private XGraphics? _graphics;
     private double _y;
 
     /// <param name="header">Text at the top of every page.</param>
     /// <param name="footer">Text at the bottom left of every page (page numbers go on the right).</param>
-    public PdfLayout(string title, string header, string footer)
+    /// <param name="landscape">A4 landscape, for wide tables such as the third-party sharing list.</param>
+    /// <param name="bodySize">Body and table text size in points.</param>
+    public PdfLayout(string title, string header, string footer, bool landscape = false, double bodySize = 10.5)
     {
+        _pageWidth = XUnit.FromMillimeter(landscape ? 297 : 210).Point;
+        _pageHeight = XUnit.FromMillimeter(landscape ? 210 : 297).Point;
         BundledFontResolver.EnsureRegistered();
         _document.Info.Title = title;
         _document.Info.Creator = "LiqunCompliance";
         _header = header;
         _footer = footer;
         var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
-        _body = new XFont(BundledFontResolver.FamilyName, 10.5, XFontStyleEx.Regular, options);
+        _body = new XFont(BundledFontResolver.FamilyName, bodySize, XFontStyleEx.Regular, options);
         _small = new XFont(BundledFontResolver.FamilyName, 8, XFontStyleEx.Regular, options);
         NewPage();
     }
@@ -40,9 +46,16 @@ public sealed class PdfLayout : IDisposable
     /// <summary>The text "page {0} / {1}" in the reader's language.</summary>
     public string PageNumberFormat { get; init; } = "{0} / {1}";
 
-    private static double Width => XUnit.FromMillimeter(210).Point - (2 * Margin);
+    private double Width => _pageWidth - (2 * Margin);
 
-    private static double Bottom => XUnit.FromMillimeter(297).Point - Margin - FooterHeight;
+    private double Bottom => _pageHeight - Margin - FooterHeight;
+
+    /// <summary>Continues on a new page (a second list starts at the top of its own page).</summary>
+    public PdfLayout PageBreak()
+    {
+        NewPage();
+        return this;
+    }
 
     public PdfLayout Heading(string text, int level = 1)
     {
@@ -137,8 +150,8 @@ public sealed class PdfLayout : IDisposable
     {
         _graphics?.Dispose();
         var page = _document.AddPage();
-        page.Width = XUnit.FromMillimeter(210);
-        page.Height = XUnit.FromMillimeter(297);
+        page.Width = XUnit.FromPoint(_pageWidth);
+        page.Height = XUnit.FromPoint(_pageHeight);
         _graphics = XGraphics.FromPdfPage(page);
         _y = Margin + HeaderHeight;
     }

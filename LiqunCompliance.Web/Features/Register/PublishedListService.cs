@@ -1,0 +1,144 @@
+using System.Globalization;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Register;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Register;
+
+/// <summary>The result of publishing: the new list's number, or why nothing was published.</summary>
+public sealed record PublishResult(int? Number, bool MajorChange, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Published lists are snapshots: reading them needs no sign-in (users see them in the app), drafting and publishing
+/// need the register policies. A snapshot is never changed; a new one gets the next number.
+/// </summary>
+public sealed class PublishedListService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    /// <summary>A published snapshot, the latest when <paramref name="number"/> is null. Public: no policy.</summary>
+    public async Task<RegisterListSnapshot?> PublishedAsync(int? number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.PublishedRegisterLists.AsNoTracking();
+        var record = number is { } n
+            ? await query.FirstOrDefaultAsync(p => p.Number == n, cancellationToken)
+            : await query.OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ToSnapshot(record);
+    }
+
+    /// <summary>Every published version, newest first. Public: no policy.</summary>
+    public async Task<IReadOnlyList<PublishedListSummary>> HistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PublishedRegisterLists.AsNoTracking().OrderByDescending(p => p.Number)
+            .Select(p => new PublishedListSummary(p.Number, p.PublishedAt, p.PublishedByName, p.ContentHash, p.MajorChange, p.ChangeSummary))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The lists as publishing now would make them.</summary>
+    public async Task<RegisterListSnapshot> DraftAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
+        return new RegisterListSnapshot(null, null, null, null, false, entries, catalogue);
+    }
+
+    /// <summary>"What changed since the last published list", and whether it needs a policy revision (policy 七.2).</summary>
+    public async Task<PendingListChanges> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PendingAsync(db, cancellationToken);
+    }
+
+    /// <param name="seenLatest">The latest number the officer saw; if a colleague published since, nothing is published.</param>
+    public async Task<PublishResult> PublishAsync(int? seenLatest, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await PendingAsync(db, cancellationToken);
+        if (pending.LatestNumber != seenLatest)
+        {
+            return new PublishResult(null, false, [text["Register.Publish.Conflict", pending.LatestNumber ?? 0]]);
+        }
+
+        if (pending.LatestNumber is not null && pending.Changes.Count == 0)
+        {
+            return new PublishResult(null, false, [text["Register.Publish.NothingChanged"]]);
+        }
+
+        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
+        if (entries.Count == 0)
+        {
+            return new PublishResult(null, false, [text["Register.Publish.Empty"]]);
+        }
+
+        var entriesJson = RegisterJson.WriteEntries(entries);
+        var catalogueJson = RegisterJson.WriteCatalogue(catalogue);
+        var number = (pending.LatestNumber ?? 0) + 1;
+        db.PublishedRegisterLists.Add(new PublishedRegisterList
+        {
+            Number = number,
+            PublishedAt = clock.GetUtcNow(),
+            PublishedById = currentUser.Id ?? CurrentUser.SystemName,
+            PublishedByName = currentUser.DisplayName,
+            EntriesJson = entriesJson,
+            CatalogueJson = catalogueJson,
+            ContentHash = RegisterJson.Hash(entriesJson, catalogueJson),
+            MajorChange = pending.MajorChange,
+            ChangeSummary = Summarise(pending.Changes),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A colleague took the same number a moment earlier (unique index).
+            return new PublishResult(null, false, [text["Register.Publish.Conflict", number]]);
+        }
+
+        return new PublishResult(number, pending.MajorChange, []);
+    }
+
+    private async Task<PendingListChanges> PendingAsync(ComplianceDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await db.PublishedRegisterLists.AsNoTracking().OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
+        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
+        var published = latest is null ? [] : RegisterJson.ReadEntries(latest.EntriesJson);
+        var lookup = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        var changes = RegisterListChanges.Compare(published, entries);
+        return new PendingListChanges(latest?.Number, changes, latest is not null && MiitLists.IsMajorChange(published, entries, lookup.Find));
+    }
+
+    private static async Task<(IReadOnlyList<RegisterEntryData> Entries, IReadOnlyList<CatalogueItemSnapshot> Catalogue)> CurrentAsync(
+        ComplianceDbContext db, CancellationToken cancellationToken)
+    {
+        var json = await db.RegisterEntries.AsNoTracking().Where(e => e.Status == EntryStatus.Active)
+            .OrderBy(e => e.Kind).ThenBy(e => e.Name).Select(e => e.DataJson).ToListAsync(cancellationToken);
+        var entries = json.Select(RegisterJson.Read).ToList();
+        var used = entries.SelectMany(e => e.InformationItems).ToHashSet(StringComparer.Ordinal);
+        var lookup = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        var catalogue = lookup.Items.Where(i => used.Contains(i.Code)).OrderBy(i => i.Code, StringComparer.Ordinal).Select(CatalogueItemSnapshot.From).ToList();
+        return (entries, catalogue);
+    }
+
+    private static RegisterListSnapshot ToSnapshot(PublishedRegisterList record) => new(
+        record.Number, record.PublishedAt, record.PublishedByName, record.ContentHash, record.MajorChange,
+        RegisterJson.ReadEntries(record.EntriesJson), RegisterJson.ReadCatalogue(record.CatalogueJson));
+
+    private static string Summarise(IReadOnlyList<ListChange> changes) => string.Create(CultureInfo.InvariantCulture,
+        $"+{changes.Count(c => c.Kind == ListChangeKind.Added)} −{changes.Count(c => c.Kind == ListChangeKind.Removed)} ~{changes.Count(c => c.Kind == ListChangeKind.Changed)}");
+}

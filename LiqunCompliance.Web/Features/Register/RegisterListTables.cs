@@ -1,0 +1,61 @@
+using System.Globalization;
+using LiqunCompliance.Domain.Register;
+using LiqunCompliance.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Register;
+
+public enum RegisterListKind
+{
+    Collection,
+    Sharing,
+}
+
+/// <summary>One list as headers and text rows in the current UI language: the public page, Excel and PDF all use it.</summary>
+public sealed record ListTable(RegisterListKind Kind, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths)
+{
+    /// <summary>The column holding the privacy-policy link (sharing list), rendered as a link on the page.</summary>
+    public int? LinkColumn => Kind == RegisterListKind.Sharing ? Headers.Count - 1 : null;
+}
+
+/// <summary>Builds the collection and sharing lists in MIIT's column order, with headers from the resources.</summary>
+public static class RegisterListTables
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    public static ListTable Build(RegisterListKind kind, RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(text);
+        return kind == RegisterListKind.Collection ? Collection(snapshot, text) : Sharing(snapshot, text);
+    }
+
+    private static ListTable Collection(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
+    {
+        var rows = snapshot.CollectionRows(IsEnglish)
+            .Select(r => (IReadOnlyList<string>)[r.InformationType, r.Sensitive ? text["Register.Lists.Yes"] : text["Register.Lists.No"], r.Purpose, r.Scenario])
+            .ToList();
+        return new ListTable(RegisterListKind.Collection, text["Register.Lists.Collection"],
+            [text["Register.Lists.Col.InformationType"], text["Register.Lists.Col.Sensitive"], text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"]],
+            rows, [3, 1, 5, 3]);
+    }
+
+    private static ListTable Sharing(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
+    {
+        var separator = IsEnglish ? "; " : "、";
+        var rows = snapshot.SharingRows(IsEnglish)
+            .Select(r => (IReadOnlyList<string>)
+            [
+                r.Name, r.ThirdParty, text[$"Register.Kind.{r.Kind}"], string.Join(separator, r.InformationTypes), r.Purpose, r.Scenario,
+                r.SharingMethod, text[$"Register.CollectionMethod.{r.CollectionMethod}"], r.Permissions, r.PrivacyPolicyUrl ?? string.Empty,
+            ])
+            .ToList();
+        return new ListTable(RegisterListKind.Sharing, text["Register.Lists.Sharing"],
+            [
+                text["Register.Lists.Col.Name"], text["Register.Lists.Col.ThirdParty"], text["Register.Lists.Col.Kind"], text["Register.Lists.Col.SharedTypes"],
+                text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"], text["Register.Lists.Col.SharingMethod"],
+                text["Register.Lists.Col.CollectionMethod"], text["Register.Lists.Col.Permissions"], text["Register.Lists.Col.PrivacyPolicy"],
+            ],
+            rows, [2.2, 2.4, 1.2, 2.6, 2.6, 1.8, 1.4, 1.4, 1.8, 2.2]);
+    }
+}

@@ -1,0 +1,242 @@
+using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Register;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Register;
+
+/// <summary>
+/// The register of SDKs, permissions and partners: every write checks the policy, validates with the domain rules,
+/// refuses duplicates, saves against the version the officer saw and keeps the new version in the entry's history.
+/// </summary>
+public sealed class RegisterService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    public const int ReviewWindowDays = 30;
+
+    public async Task<IReadOnlyList<RegisterRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        var records = await db.RegisterEntries.AsNoTracking().OrderBy(e => e.Kind).ThenBy(e => e.Name).ToListAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        return records.Select(r => ToRow(r, RegisterJson.Read(r.DataJson), catalogue, today)).ToList();
+    }
+
+    /// <summary>Entries whose review date has passed or falls within 30 days, soonest first (the privacy officer's home page).</summary>
+    public async Task<IReadOnlyList<RegisterRow>> ReviewsDueAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        var today = ChinaTime.Today(clock);
+        var horizon = today.AddDays(ReviewWindowDays);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        var records = await db.RegisterEntries.AsNoTracking()
+            .Where(e => e.Status != EntryStatus.Retired && e.NextReviewOn != null && e.NextReviewOn <= horizon)
+            .OrderBy(e => e.NextReviewOn).ToListAsync(cancellationToken);
+        return records.Select(r => ToRow(r, RegisterJson.Read(r.DataJson), catalogue, today)).ToList();
+    }
+
+    /// <summary>Names of active entries, offered as recipients of a deletion follow-up.</summary>
+    public async Task<IReadOnlyList<string>> ActiveNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.RegisterEntries.AsNoTracking().Where(e => e.Status == EntryStatus.Active)
+            .OrderBy(e => e.Name).Select(e => e.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<RegisterEntryDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ViewRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var data = RegisterJson.Read(record.DataJson);
+        var versions = new List<EntryVersionView>();
+        RegisterEntryData? previous = null;
+        foreach (var version in record.Versions.OrderBy(v => v.Number))
+        {
+            var after = RegisterJson.Read(version.DataJson);
+            versions.Add(new EntryVersionView(version.Number, version.Change, version.ChangedAt, version.ChangedByName, version.Note, RegisterDiff.Compare(previous, after)));
+            previous = after;
+        }
+
+        versions.Reverse();
+        var name = record.Name;
+        var requests = await db.Set<FollowUpTask>().AsNoTracking().Where(f => f.Recipient == name)
+            .Join(db.PrivacyRequests.AsNoTracking(), f => EF.Property<Guid>(f, "PrivacyRequestId"), r => r.Id, (f, r) => new LinkedRequest(r.Id, r.Reference, r.Status, f.Status))
+            .Take(200).ToListAsync(cancellationToken);
+        return new RegisterEntryDetail(
+            record.Id, data, record.Stamp, record.CurrentVersion, record.LastReviewedOn, record.LastReviewedByName, versions,
+            requests.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(), RegisterEntryRules.ReviewDue(data, ChinaTime.Today(clock), ReviewWindowDays));
+    }
+
+    public async Task<RegisterSaveResult> CreateAsync(RegisterEntryData entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await guard.DemandAsync(Policies.ManageRegister);
+        entry = Tidy(entry);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var problems = await ProblemsAsync(db, entry, null, cancellationToken);
+        if (problems.Length > 0)
+        {
+            return new RegisterSaveResult(null, problems);
+        }
+
+        var record = new RegisterEntryRecord();
+        Apply(record, entry, RegisterChangeKind.Created, null);
+        db.RegisterEntries.Add(record);
+        return await SaveAsync(db, record, cancellationToken);
+    }
+
+    /// <param name="seen">The stamp and version number of the entry the officer edited.</param>
+    public Task<RegisterSaveResult> UpdateAsync(Guid id, EntryEditToken seen, RegisterEntryData entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return ChangeAsync(id, seen, _ => Tidy(entry), RegisterChangeKind.Edited, null, cancellationToken);
+    }
+
+    /// <summary>Records that the entry was reviewed today by the current officer and sets the next review date.</summary>
+    public Task<RegisterSaveResult> MarkReviewedAsync(Guid id, EntryEditToken seen, DateOnly nextReview, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, current => nextReview <= ChinaTime.Today(clock) ? null : current with { NextReviewOn = nextReview },
+            RegisterChangeKind.Reviewed, Trim(note), cancellationToken);
+
+    /// <summary>Suspends, retires (with a reason) or reactivates an entry; a retired entry stays readable with its history.</summary>
+    public Task<RegisterSaveResult> SetStatusAsync(Guid id, EntryEditToken seen, EntryStatus status, string? reason, CancellationToken cancellationToken = default)
+    {
+        var kind = status switch
+        {
+            EntryStatus.Active => RegisterChangeKind.Reactivated,
+            EntryStatus.Suspended => RegisterChangeKind.Suspended,
+            _ => RegisterChangeKind.Retired,
+        };
+        return ChangeAsync(id, seen, current => current with { Status = status, RetiredReason = status == EntryStatus.Retired ? Trim(reason) : null },
+            kind, Trim(reason), cancellationToken);
+    }
+
+    private async Task<RegisterSaveResult> ChangeAsync(
+        Guid id, EntryEditToken seen, Func<RegisterEntryData, RegisterEntryData?> change, RegisterChangeKind kind, string? note, CancellationToken cancellationToken)
+    {
+        await guard.DemandAsync(Policies.ManageRegister);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.RegisterEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return new RegisterSaveResult(null, [text["Register.Error.NotFound"]]);
+        }
+
+        if (record.Stamp != seen.Stamp)
+        {
+            return await ConflictAsync(db, record, seen.Version, cancellationToken);
+        }
+
+        var current = RegisterJson.Read(record.DataJson);
+        var entry = change(current);
+        if (entry is null)
+        {
+            return new RegisterSaveResult(null, [text["Register.Error.ReviewDateInPast"]]);
+        }
+
+        var problems = await ProblemsAsync(db, entry, record.Id, cancellationToken);
+        if (problems.Length > 0)
+        {
+            return new RegisterSaveResult(null, problems);
+        }
+
+        if (kind == RegisterChangeKind.Edited && RegisterDiff.Compare(current, entry).Count == 0)
+        {
+            return new RegisterSaveResult(record.Id, []);
+        }
+
+        Apply(record, entry, kind, note);
+        return await SaveAsync(db, record, cancellationToken);
+    }
+
+    private async Task<RegisterSaveResult> SaveAsync(ComplianceDbContext db, RegisterEntryRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new RegisterSaveResult(record.Id, []);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new RegisterSaveResult(null, [text["Register.Error.Conflict", string.Empty, string.Empty]]);
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers adding the same entry at once: the unique index on name and provider refuses the second.
+            return new RegisterSaveResult(null, [text["Register.Error.Duplicate", record.Name, record.Provider]]);
+        }
+    }
+
+    /// <summary>Says who changed the entry since the officer loaded it, and what they changed.</summary>
+    private async Task<RegisterSaveResult> ConflictAsync(ComplianceDbContext db, RegisterEntryRecord record, int seenVersion, CancellationToken cancellationToken)
+    {
+        var seen = await db.RegisterEntryVersions.AsNoTracking().FirstOrDefaultAsync(v => v.EntryId == record.Id && v.Number == seenVersion, cancellationToken);
+        var changes = RegisterDiff.Compare(seen is null ? null : RegisterJson.Read(seen.DataJson), RegisterJson.Read(record.DataJson));
+        var at = ChinaTime.ToShanghai(record.UpdatedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return new RegisterSaveResult(null, [text["Register.Error.Conflict", record.UpdatedByName, at]], changes);
+    }
+
+    private async Task<string[]> ProblemsAsync(ComplianceDbContext db, RegisterEntryData entry, Guid? self, CancellationToken cancellationToken)
+    {
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        var problems = RegisterRuleMessages.Messages(text, RegisterEntryRules.Validate(entry, catalogue.Find)).ToList();
+        var key = entry.IdentityKey;
+        if (await db.RegisterEntries.AnyAsync(e => e.IdentityKey == key && e.Id != self, cancellationToken))
+        {
+            problems.Insert(0, text["Register.Error.Duplicate", entry.Name, entry.Provider]);
+        }
+
+        return [.. problems];
+    }
+
+    private void Apply(RegisterEntryRecord record, RegisterEntryData entry, RegisterChangeKind kind, string? note) =>
+        record.Record(entry, kind, clock.GetUtcNow(), currentUser.Id ?? CurrentUser.SystemName, currentUser.DisplayName, ChinaTime.Today(clock), note);
+
+    internal static RegisterRow ToRow(RegisterEntryRecord record, RegisterEntryData data, CatalogueLookup catalogue, DateOnly today) => new(
+        record.Id, record.Name, record.Provider, record.Kind, record.Status, data.InformationItems.Count,
+        data.InformationItems.Any(code => catalogue.Find(code) is { IsSensitive: true }), data.CrossBorder, record.NextReviewOn,
+        RegisterEntryRules.ReviewDue(data, today, ReviewWindowDays), record.UpdatedAt, record.UpdatedByName);
+
+    /// <summary>Trims text and turns blanks into nulls, so that "  " and "" do not count as a change.</summary>
+    internal static RegisterEntryData Tidy(RegisterEntryData e) => e with
+    {
+        Name = e.Name?.Trim() ?? string.Empty,
+        Provider = e.Provider?.Trim() ?? string.Empty,
+        Purpose = e.Purpose?.Trim() ?? string.Empty,
+        Scenario = e.Scenario?.Trim() ?? string.Empty,
+        InformationItems = e.InformationItems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        AndroidPermissions = Trim(e.AndroidPermissions),
+        IosPermissions = Trim(e.IosPermissions),
+        SharingMethod = Trim(e.SharingMethod),
+        PrivacyPolicyUrl = Trim(e.PrivacyPolicyUrl),
+        CrossBorderDestination = e.CrossBorder ? Trim(e.CrossBorderDestination) : null,
+        CrossBorderSafeguard = e.CrossBorder ? Trim(e.CrossBorderSafeguard) : null,
+        Retention = Trim(e.Retention),
+        Owner = Trim(e.Owner),
+        RetiredReason = e.Status == EntryStatus.Retired ? Trim(e.RetiredReason) : null,
+    };
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>What an officer saw when they started editing: the concurrency stamp and the version number.</summary>
+public readonly record struct EntryEditToken(Guid Stamp, int Version);
