@@ -14,7 +14,8 @@ public static class RegisterDiff
         {
             var old = before is null ? null : read(before);
             var now = read(after);
-            if (!string.Equals(old, now, StringComparison.Ordinal))
+            // An empty text and a missing one read the same: not a change.
+            if (!string.Equals(NullIfEmpty(old), NullIfEmpty(now), StringComparison.Ordinal))
             {
                 changes.Add(new FieldChange(field, old, now));
             }
@@ -22,6 +23,8 @@ public static class RegisterDiff
 
         return changes;
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static readonly (string Field, Func<RegisterEntryData, string?> Read)[] Fields =
     [

@@ -7,14 +7,15 @@ namespace LiqunCompliance.Tests.Components.Layout;
 public sealed class NavMenuTests : ComponentTestContext
 {
     private static readonly string[] Account = ["/Account/Manage", "/Account/Manage/TwoFactorAuthentication"];
+    private static readonly string[] Register = ["/register", "/register/lists", "/register/catalogue"];
 
     public static TheoryData<string, string[]> ExpectedLinks() => new()
     {
-        { Roles.Administrator, ["/", "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", .. Account] },
-        { Roles.Auditor, ["/", "/requests", "/audit", .. Account] },
-        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Account] },
-        { Roles.CustomerServiceSupervisor, ["/", "/requests", "/requests/new", .. Account] },
-        { Roles.Management, ["/", .. Account] },
+        { Roles.Administrator, ["/", .. Register, "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", .. Account] },
+        { Roles.Auditor, ["/", "/requests", .. Register, "/audit", .. Account] },
+        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Register, .. Account] },
+        { Roles.CustomerServiceSupervisor, ["/", "/requests", "/requests/new", .. Register, .. Account] },
+        { Roles.Management, ["/", .. Register, .. Account] },
     };
 
     [Theory]

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace LiqunCompliance.Tests.EndToEnd;
+
+/// <summary>
+/// The register's "done when": an officer adds an SDK, edits it, sees the diff, publishes the lists, and the public
+/// page (no sign-in, Chinese and English) shows the change.
+/// </summary>
+public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string SdkName = "极光推送 SDK（端到端）";
+
+    [Fact]
+    public async Task Officer_AddsEditsPublishes_PublicListShowsTheChange()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        await using var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await fixture.SignInAsync(page, "officer@demo.liqun");
+        await Assertions.Expect(page.Locator("[data-testid=home-register-reviews]")).ToBeVisibleAsync();
+
+        await page.GotoAsync(fixture.BaseUrl + "/register");
+        await Assertions.Expect(page.Locator("[data-testid=register-table]")).ToContainTextAsync("百度统计 SDK");
+        await page.ScreenshotAsync(Shot("register-list-zh-CN.png"));
+
+        // Add.
+        await page.GotoAsync(fixture.BaseUrl + "/register/new");
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=entry-items]"), page.Locator(".mud-popover-open .mud-list-item"));
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("OAID", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("硬件型号、操作系统类型", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.FillAsync("[data-testid=entry-name]", SdkName);
+        await page.FillAsync("[data-testid=entry-provider]", "深圳市和讯华谷信息技术有限公司");
+        await page.FillAsync("[data-testid=entry-purpose]", "推送订单和物流消息");
+        await page.FillAsync("[data-testid=entry-url]", "javascript:alert(1)");
+        await page.ClickAsync("[data-testid=entry-save]");
+        await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("http://");
+        await page.FillAsync("[data-testid=entry-url]", "https://www.jiguang.cn/license/privacy");
+        await page.PressAsync("[data-testid=entry-url]", "Tab");
+        await page.ClickAsync("[data-testid=entry-save]");
+        await Assertions.Expect(page.Locator("[data-testid=entry-title]")).ToHaveTextAsync(SdkName, Slow);
+        await Assertions.Expect(page).ToHaveURLAsync(EntryUrl());
+
+        // Edit, then see the diff in the history.
+        await page.ClickAsync("[data-testid=entry-edit]");
+        await Assertions.Expect(page.Locator("[data-testid=entry-purpose]")).ToHaveValueAsync("推送订单和物流消息", new() { Timeout = 15_000 });
+        await page.FillAsync("[data-testid=entry-purpose]", "推送订单、物流和售后消息");
+        await page.PressAsync("[data-testid=entry-purpose]", "Tab");
+        await page.ClickAsync("[data-testid=entry-save]");
+        await Assertions.Expect(page.Locator("[data-testid=entry-history] [data-version='2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var diff = page.Locator("[data-testid=entry-history] [data-version='2'] tr[data-field=Purpose]");
+        await Assertions.Expect(diff).ToContainTextAsync("推送订单和物流消息");
+        await Assertions.Expect(diff).ToContainTextAsync("推送订单、物流和售后消息");
+        await page.ScreenshotAsync(Shot("register-entry-history-zh-CN.png"));
+
+        // Publish.
+        await page.GotoAsync(fixture.BaseUrl + "/register/lists");
+        await Assertions.Expect(page.Locator($"[data-testid=pending-changes] [data-name='{SdkName}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=major-change]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(Shot("register-lists-pending-zh-CN.png"));
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=publish]"), page.Locator("[data-testid=publish-message]"));
+        await Assertions.Expect(page.Locator("[data-testid=publish-message]")).ToContainTextAsync("已发布");
+        await Assertions.Expect(page.Locator("[data-testid=no-changes]")).ToBeVisibleAsync();
+
+        // The public pages, signed out, as the app's settings menu opens them.
+        await using var anonymous = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var user = await anonymous.NewPageAsync();
+        await user.GotoAsync(fixture.BaseUrl + "/privacy-policy/sdk-list");
+        await Assertions.Expect(user.Locator("h1")).ToHaveTextAsync("第三方共享个人信息清单");
+        await Assertions.Expect(user.Locator("[data-testid=list-Sharing]")).ToContainTextAsync(SdkName);
+        await Assertions.Expect(user.Locator("[data-testid=list-Sharing]")).ToContainTextAsync("推送订单、物流和售后消息");
+        await Assertions.Expect(user.Locator("a[href='https://www.jiguang.cn/license/privacy']")).ToBeVisibleAsync();
+        await user.ScreenshotAsync(Shot("public-sdk-list-zh-CN.png"));
+        await user.ClickAsync("a[data-culture=en-US]");
+        await Assertions.Expect(user.Locator("h1")).ToHaveTextAsync("List of third-party SDKs and partners sharing personal information");
+
+        var phone = await anonymous.NewPageAsync();
+        await phone.SetViewportSizeAsync(390, 844);
+        await phone.GotoAsync(fixture.BaseUrl + "/privacy-policy/collection-list?culture=en-US");
+        await Assertions.Expect(phone.Locator("[data-testid=list-Collection]")).ToContainTextAsync("OAID");
+        await phone.ScreenshotAsync(Shot("public-collection-list-phone-en-US.png"));
+    }
+
+    /// <summary>Saving navigates in the page (no load event); under a loaded CI machine the round trip can take seconds.</summary>
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
+
+    private PageScreenshotOptions Shot(string name) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = true };
+
+    [GeneratedRegex("/register/[0-9a-f-]{36}$")]
+    private static partial Regex EntryUrl();
+}
