@@ -77,7 +77,7 @@ internal static class IdentityServiceExtensions
     public static void AddCompliancePolicies(this Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        foreach (var (policy, roles) in Policies.RolesByPolicy)
+        foreach (var (policy, roles) in AccessPolicies.RolesByPolicy)
         {
             options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
         }

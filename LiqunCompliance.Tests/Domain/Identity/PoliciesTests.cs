@@ -5,27 +5,27 @@ namespace LiqunCompliance.Tests.Domain.Identity;
 public sealed class PoliciesTests
 {
     [Theory]
-    [InlineData(Policies.ViewAuditTrail, Roles.Auditor, true)]
-    [InlineData(Policies.ViewAuditTrail, Roles.Administrator, true)]
-    [InlineData(Policies.ViewAuditTrail, Roles.PrivacyOfficer, false)]
-    [InlineData(Policies.ViewAuditTrail, Roles.Management, false)]
-    [InlineData(Policies.ManageUsers, Roles.Administrator, true)]
-    [InlineData(Policies.ManageUsers, Roles.Auditor, false)]
-    [InlineData(Policies.Staff, Roles.CustomerServiceSupervisor, true)]
+    [InlineData(AccessPolicies.ViewAuditTrail, Roles.Auditor, true)]
+    [InlineData(AccessPolicies.ViewAuditTrail, Roles.Administrator, true)]
+    [InlineData(AccessPolicies.ViewAuditTrail, Roles.PrivacyOfficer, false)]
+    [InlineData(AccessPolicies.ViewAuditTrail, Roles.Management, false)]
+    [InlineData(AccessPolicies.ManageUsers, Roles.Administrator, true)]
+    [InlineData(AccessPolicies.ManageUsers, Roles.Auditor, false)]
+    [InlineData(AccessPolicies.Staff, Roles.CustomerServiceSupervisor, true)]
     [InlineData("NoSuchPolicy", Roles.Administrator, false)]
     public void Allows_FollowsTheTable(string policy, string role, bool expected) =>
-        Policies.Allows(policy, [role]).ShouldBe(expected);
+        AccessPolicies.Allows(policy, [role]).ShouldBe(expected);
 
     [Fact]
     public void Allows_NoRoles_NeverAllowed()
     {
-        Policies.RolesByPolicy.Keys.ShouldAllBe(p => !Policies.Allows(p, Array.Empty<string>()));
+        AccessPolicies.RolesByPolicy.Keys.ShouldAllBe(p => !AccessPolicies.Allows(p, Array.Empty<string>()));
     }
 
     [Fact]
     public void EveryPolicy_NamesOnlyKnownRoles()
     {
-        Policies.RolesByPolicy.Values.SelectMany(r => r).ShouldAllBe(r => Roles.IsKnown(r));
+        AccessPolicies.RolesByPolicy.Values.SelectMany(r => r).ShouldAllBe(r => Roles.IsKnown(r));
     }
 
     [Fact]

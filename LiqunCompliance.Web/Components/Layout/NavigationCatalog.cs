@@ -19,34 +19,34 @@ public static class NavigationCatalog
     [
         new("Nav.Group.Workspace", Icons.Material.Outlined.Dashboard,
         [
-            new("Nav.Home", "/", Icons.Material.Outlined.Home, Policies.Staff, MatchAll: true),
+            new("Nav.Home", "/", Icons.Material.Outlined.Home, AccessPolicies.Staff, MatchAll: true),
         ]),
         new("Nav.Group.Requests", Icons.Material.Outlined.Inbox,
         [
-            new("Nav.RequestQueue", "/requests", Icons.Material.Outlined.ListAlt, Policies.ViewRequests),
-            new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, Policies.IntakeRequests, MatchAll: true),
+            new("Nav.RequestQueue", "/requests", Icons.Material.Outlined.ListAlt, AccessPolicies.ViewRequests),
+            new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, AccessPolicies.IntakeRequests, MatchAll: true),
         ]),
         new("Nav.Group.Register", Icons.Material.Outlined.Hub,
         [
-            new("Nav.Register", "/register", Icons.Material.Outlined.Apps, Policies.ViewRegister, MatchAll: true),
-            new("Nav.RegisterLists", "/register/lists", Icons.Material.Outlined.Publish, Policies.ViewRegister),
-            new("Nav.Catalogue", "/register/catalogue", Icons.Material.Outlined.Category, Policies.ViewRegister),
+            new("Nav.Register", "/register", Icons.Material.Outlined.Apps, AccessPolicies.ViewRegister, MatchAll: true),
+            new("Nav.RegisterLists", "/register/lists", Icons.Material.Outlined.Publish, AccessPolicies.ViewRegister),
+            new("Nav.Catalogue", "/register/catalogue", Icons.Material.Outlined.Category, AccessPolicies.ViewRegister),
         ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
         [
-            new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, Policies.ViewAuditTrail),
+            new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, AccessPolicies.ViewAuditTrail),
         ]),
         new("Nav.Group.Admin", Icons.Material.Outlined.AdminPanelSettings,
         [
-            new("Nav.Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, Policies.ManageUsers),
-            new("Nav.Calendar", "/admin/calendar", Icons.Material.Outlined.CalendarMonth, Policies.ManageSettings),
-            new("Nav.DeadlineRules", "/admin/deadline-rules", Icons.Material.Outlined.Timer, Policies.ManageSettings),
-            new("Nav.ApiClients", "/admin/api-clients", Icons.Material.Outlined.Key, Policies.ManageSettings),
+            new("Nav.Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, AccessPolicies.ManageUsers),
+            new("Nav.Calendar", "/admin/calendar", Icons.Material.Outlined.CalendarMonth, AccessPolicies.ManageSettings),
+            new("Nav.DeadlineRules", "/admin/deadline-rules", Icons.Material.Outlined.Timer, AccessPolicies.ManageSettings),
+            new("Nav.ApiClients", "/admin/api-clients", Icons.Material.Outlined.Key, AccessPolicies.ManageSettings),
         ]),
         new("Nav.Group.Account", Icons.Material.Outlined.AccountCircle,
         [
-            new("Nav.MyAccount", "/Account/Manage", Icons.Material.Outlined.Person, Policies.Staff),
-            new("Nav.TwoFactor", "/Account/Manage/TwoFactorAuthentication", Icons.Material.Outlined.Security, Policies.Staff),
+            new("Nav.MyAccount", "/Account/Manage", Icons.Material.Outlined.Person, AccessPolicies.Staff),
+            new("Nav.TwoFactor", "/Account/Manage/TwoFactorAuthentication", Icons.Material.Outlined.Security, AccessPolicies.Staff),
         ]),
     ];
 }

@@ -11,7 +11,7 @@ namespace LiqunCompliance.Web.Features.Admin;
 
 /// <summary>
 /// The Administrator's user management: create, edit roles, lock, unlock, reset password.
-/// Every method checks <see cref="Policies.ManageUsers"/> and runs in a fresh scope, so no UserManager
+/// Every method checks <see cref="AccessPolicies.ManageUsers"/> and runs in a fresh scope, so no UserManager
 /// (and its DbContext) lives as long as the circuit. Changes are audited by the SaveChanges interceptor.
 /// </summary>
 public sealed class UserAdministrationService(
@@ -23,7 +23,7 @@ public sealed class UserAdministrationService(
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
         await using var scope = CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         var now = clock.GetUtcNow();
@@ -44,7 +44,7 @@ public sealed class UserAdministrationService(
     public async Task<OperationResult> CreateAsync(NewUserForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
 
         var errors = new List<string>();
         var email = form.Email.Trim();
@@ -94,7 +94,7 @@ public sealed class UserAdministrationService(
     public async Task<OperationResult> UpdateAsync(EditUserForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
         if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
         {
             return OperationResult.Failure(text["Users.Error.DisplayName"]);
@@ -145,7 +145,7 @@ public sealed class UserAdministrationService(
 
     public async Task<OperationResult> LockAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
         if (string.Equals(userId, currentUser.Id, StringComparison.Ordinal))
         {
             return OperationResult.Failure(text["Users.Error.LockSelf"]);
@@ -172,7 +172,7 @@ public sealed class UserAdministrationService(
 
     public async Task<OperationResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByIdAsync(userId);
@@ -187,7 +187,7 @@ public sealed class UserAdministrationService(
 
     public async Task<OperationResult> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageUsers);
+        await guard.DemandAsync(AccessPolicies.ManageUsers);
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByIdAsync(userId);

@@ -20,7 +20,7 @@ public sealed class AuditTrailService(
     public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await guard.DemandAsync(Policies.ViewAuditTrail);
+        await guard.DemandAsync(AccessPolicies.ViewAuditTrail);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var records = Filter(db.AuditRecords.AsNoTracking(), query);
@@ -38,7 +38,7 @@ public sealed class AuditTrailService(
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewAuditTrail);
+        await guard.DemandAsync(AccessPolicies.ViewAuditTrail);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.AuditRecords.AsNoTracking().Select(r => r.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
     }
@@ -49,7 +49,7 @@ public sealed class AuditTrailService(
     /// </summary>
     public async Task<AuditChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewAuditTrail);
+        await guard.DemandAsync(AccessPolicies.ViewAuditTrail);
         var verifier = new AuditChainVerifier();
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {

@@ -18,19 +18,19 @@ public sealed class HomeSummaryService(
 {
     public async Task<HomeSummary> GetAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Staff);
+        await guard.DemandAsync(AccessPolicies.Staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
         return new HomeSummary(
             await AccountAsync(db, now, cancellationToken),
-            await guard.AllowsAsync(Policies.ManageUsers) ? await AdministrationAsync(db, now, cancellationToken) : null,
-            await guard.AllowsAsync(Policies.ViewAuditTrail) ? await AuditAsync(db, now, cancellationToken) : null,
-            await guard.AllowsAsync(Policies.ViewRequests) ? await requests.CountersAsync(cancellationToken) : null,
-            await guard.AllowsAsync(Policies.ManageSettings)
+            await guard.AllowsAsync(AccessPolicies.ManageUsers) ? await AdministrationAsync(db, now, cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ViewAuditTrail) ? await AuditAsync(db, now, cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ViewRequests) ? await requests.CountersAsync(cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ManageSettings)
                 ? new CalendarSummary(await calendars.MissingUpcomingYearsAsync(cancellationToken: cancellationToken), await requests.CalendarWarningCountAsync(cancellationToken))
                 : null,
-            await guard.AllowsAsync(Policies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null);
+            await guard.AllowsAsync(AccessPolicies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null);
     }
 
     private async Task<AccountSummary> AccountAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

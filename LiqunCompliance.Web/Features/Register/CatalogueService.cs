@@ -22,7 +22,7 @@ public sealed class CatalogueService(
 {
     public async Task<IReadOnlyList<CatalogueRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var items = await db.InformationItems.AsNoTracking().ToListAsync(cancellationToken);
         var usage = await UsageAsync(db, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class CatalogueService(
     public async Task<OperationResult> CreateAsync(CatalogueItemInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         PersonalInformationItem item;
         try
         {
@@ -84,7 +84,7 @@ public sealed class CatalogueService(
     /// <summary>Deletes an item no entry has ever used; one that is or was used can only be retired.</summary>
     public async Task<OperationResult> DeleteAsync(string code, Guid seenVersion, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.InformationItems.FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (item is null)
@@ -108,7 +108,7 @@ public sealed class CatalogueService(
 
     private async Task<OperationResult> ChangeAsync(string code, Guid seenVersion, Action<PersonalInformationItem> change, CancellationToken cancellationToken)
     {
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.InformationItems.FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (item is null)

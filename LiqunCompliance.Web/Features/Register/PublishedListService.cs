@@ -49,7 +49,7 @@ public sealed class PublishedListService(
     /// <summary>The lists as publishing now would make them.</summary>
     public async Task<RegisterListSnapshot> DraftAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
         return new RegisterListSnapshot(null, null, null, null, false, entries, catalogue);
@@ -58,7 +58,7 @@ public sealed class PublishedListService(
     /// <summary>"What changed since the last published list", and whether it needs a policy revision (policy 七.2).</summary>
     public async Task<PendingListChanges> PendingAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await PendingAsync(db, cancellationToken);
     }
@@ -66,7 +66,7 @@ public sealed class PublishedListService(
     /// <param name="seenLatest">The latest number the officer saw; if a colleague published since, nothing is published.</param>
     public async Task<PublishResult> PublishAsync(int? seenLatest, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var pending = await PendingAsync(db, cancellationToken);
         if (pending.LatestNumber != seenLatest)

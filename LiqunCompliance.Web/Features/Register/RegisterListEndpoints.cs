@@ -29,7 +29,7 @@ public static class RegisterListEndpoints
 
         endpoints.MapGet("/register/lists/draft.{format:regex(^(xlsx|pdf)$)}", async (
             string format, PublishedListService lists, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-            Write(await lists.DraftAsync(cancellationToken), format, text)).RequireAuthorization(Policies.ViewRegister);
+            Write(await lists.DraftAsync(cancellationToken), format, text)).RequireAuthorization(AccessPolicies.ViewRegister);
         return endpoints;
     }
 

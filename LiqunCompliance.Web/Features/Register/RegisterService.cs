@@ -26,7 +26,7 @@ public sealed class RegisterService(
 
     public async Task<IReadOnlyList<RegisterRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
         var records = await db.RegisterEntries.AsNoTracking().OrderBy(e => e.Kind).ThenBy(e => e.Name).ToListAsync(cancellationToken);
@@ -37,7 +37,7 @@ public sealed class RegisterService(
     /// <summary>Entries whose review date has passed or falls within 30 days, soonest first (the privacy officer's home page).</summary>
     public async Task<IReadOnlyList<RegisterRow>> ReviewsDueAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         var today = ChinaTime.Today(clock);
         var horizon = today.AddDays(ReviewWindowDays);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed class RegisterService(
     /// <summary>Names of active entries, offered as recipients of a deletion follow-up.</summary>
     public async Task<IReadOnlyList<string>> ActiveNamesAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.RegisterEntries.AsNoTracking().Where(e => e.Status == EntryStatus.Active)
             .OrderBy(e => e.Name).Select(e => e.Name).ToListAsync(cancellationToken);
@@ -59,7 +59,7 @@ public sealed class RegisterService(
 
     public async Task<RegisterEntryDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRegister);
+        await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (record is null)
@@ -90,7 +90,7 @@ public sealed class RegisterService(
     public async Task<RegisterSaveResult> CreateAsync(RegisterEntryData entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         entry = Tidy(entry);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var problems = await ProblemsAsync(db, entry, null, cancellationToken);
@@ -133,7 +133,7 @@ public sealed class RegisterService(
     private async Task<RegisterSaveResult> ChangeAsync(
         Guid id, EntryEditToken seen, Func<RegisterEntryData, RegisterEntryData?> change, RegisterChangeKind kind, string? note, CancellationToken cancellationToken)
     {
-        await guard.DemandAsync(Policies.ManageRegister);
+        await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.RegisterEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (record is null)

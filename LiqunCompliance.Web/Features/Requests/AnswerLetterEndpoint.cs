@@ -14,7 +14,7 @@ public static class AnswerLetterEndpoint
             using var buffer = new MemoryStream();
             var reference = await letters.WritePdfAsync(id, lang ?? Infrastructure.LocalizationExtensions.DefaultCulture, buffer, cancellationToken);
             return reference is null ? Results.NotFound() : Results.File(buffer.ToArray(), "application/pdf", $"{reference}-answer.pdf");
-        }).RequireAuthorization(Policies.RevealPersonalData);
+        }).RequireAuthorization(AccessPolicies.RevealPersonalData);
         return endpoints;
     }
 }

@@ -32,7 +32,7 @@ public sealed class AnswerLetterService(
 
     public async Task<string?> PreviewAsync(Guid id, string culture, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         var request = await LoadAsync(id, cancellationToken);
         using var scope = CultureScope.Use(culture);
         return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name));
@@ -43,7 +43,7 @@ public sealed class AnswerLetterService(
     public async Task<string?> WritePdfAsync(Guid id, string culture, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await guard.DemandAsync(Policies.RevealPersonalData);
+        await guard.DemandAsync(AccessPolicies.RevealPersonalData);
         var request = await LoadAsync(id, cancellationToken);
         if (request is null)
         {

@@ -27,7 +27,7 @@ public partial class RequestActions
     [Parameter] public EventCallback Changed { get; set; }
 
     protected override async Task OnParametersSetAsync() =>
-        _available = RequestActionAvailability.For(Request, await Guard.AllowsAsync(Policies.WorkRequests), await Guard.AllowsAsync(Policies.DecideRefusals));
+        _available = RequestActionAvailability.For(Request, await Guard.AllowsAsync(AccessPolicies.WorkRequests), await Guard.AllowsAsync(AccessPolicies.DecideRefusals));
 
     private void Select(RequestActionKind action)
     {

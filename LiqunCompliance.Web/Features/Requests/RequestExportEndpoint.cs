@@ -53,7 +53,7 @@ public static class RequestExportEndpoint
 
             var read = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             return Results.File(read, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "privacy-requests.xlsx");
-        }).RequireAuthorization(Policies.ViewRequests);
+        }).RequireAuthorization(AccessPolicies.ViewRequests);
         return endpoints;
     }
 }

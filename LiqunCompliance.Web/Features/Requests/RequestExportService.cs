@@ -33,10 +33,10 @@ public sealed class RequestExportService(
     public async Task<int> WriteAsync(RequestQueueQuery query, bool unmasked, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         if (unmasked)
         {
-            await guard.DemandAsync(Policies.RevealPersonalData);
+            await guard.DemandAsync(AccessPolicies.RevealPersonalData);
         }
 
         var today = ChinaTime.Today(clock);

@@ -32,7 +32,7 @@ public sealed class RequestIntakeService(
     /// <exception cref="UnauthorizedAccessException">The user may not record requests.</exception>
     public async Task<IntakeResult> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.IntakeRequests);
+        await guard.DemandAsync(AccessPolicies.IntakeRequests);
         return await ReceiveAsync(form, currentUser.ToActor(), cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public sealed class RequestQueryService(
     public async Task<RequestQueuePage> QueueAsync(RequestQueueQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         var today = ChinaTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -38,7 +38,7 @@ public sealed class RequestQueryService(
 
     public async Task<RequestCounters> CountersAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         var today = ChinaTime.Today(clock);
         var soon = today.AddDays(DeadlineStandings.DueSoonDays);
         var me = currentUser.Id;
@@ -59,7 +59,7 @@ public sealed class RequestQueryService(
     /// <summary>Open requests whose due date the calendar could not fully compute (for the Administrator).</summary>
     public async Task<int> CalendarWarningCountAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Staff);
+        await guard.DemandAsync(AccessPolicies.Staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await Open(db.PrivacyRequests.AsNoTracking()).CountAsync(r => r.CalendarWarning != null, cancellationToken);
     }

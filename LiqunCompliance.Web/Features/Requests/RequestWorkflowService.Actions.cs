@@ -8,47 +8,47 @@ namespace LiqunCompliance.Web.Features.Requests;
 public sealed partial class RequestWorkflowService
 {
     public Task<OperationResult> RequestVerificationAsync(Guid id, Guid version, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.RequestVerification(actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.RequestVerification(actor, now), cancellationToken);
 
     public Task<OperationResult> VerifyIdentityAsync(Guid id, Guid version, VerificationMethod method, DateTimeOffset verifiedAt, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, calendar, now) => r.VerifyIdentity(method, verifiedAt, actor, calendar, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, calendar, now) => r.VerifyIdentity(method, verifiedAt, actor, calendar, now), cancellationToken);
 
     public Task<OperationResult> StartWorkAsync(Guid id, Guid version, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.StartWork(actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.StartWork(actor, now), cancellationToken);
 
     public Task<OperationResult> AwaitRequesterAsync(Guid id, Guid version, string? question, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.AwaitRequester(question, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AwaitRequester(question, actor, now), cancellationToken);
 
     public Task<OperationResult> ResumeAsync(Guid id, Guid version, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.Resume(actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Resume(actor, now), cancellationToken);
 
     public Task<OperationResult> AssignAsync(Guid id, Guid version, Assignee assignee, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.Assign(assignee.Id, assignee.Name, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Assign(assignee.Id, assignee.Name, actor, now), cancellationToken);
 
     public Task<OperationResult> AddNoteAsync(Guid id, Guid version, string? note, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.AddNote(note, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddNote(note, actor, now), cancellationToken);
 
     public Task<OperationResult> CheckPreconditionAsync(Guid id, Guid version, CancellationPrecondition precondition, bool met, string? note, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.CheckPrecondition(precondition, met, note, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.CheckPrecondition(precondition, met, note, actor, now), cancellationToken);
 
     public Task<OperationResult> AddFollowUpAsync(Guid id, Guid version, string? recipient, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, actor, now), cancellationToken);
 
     public Task<OperationResult> UpdateFollowUpAsync(Guid id, Guid version, Guid followUpId, FollowUpStatus status, string? note, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.UpdateFollowUp(followUpId, status, note, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.UpdateFollowUp(followUpId, status, note, actor, now), cancellationToken);
 
     public Task<OperationResult> CompleteAsync(Guid id, Guid version, string? outcome, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.Complete(outcome, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Complete(outcome, actor, now), cancellationToken);
 
     /// <summary>Refuses the request: privacy officers only (the policy checks the role; the domain checks it is not the intake person).</summary>
     public Task<OperationResult> RejectAsync(Guid id, Guid version, RefusalReason reason, string? explanation, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.DecideRefusals, (r, actor, _, now) => r.Reject(reason, explanation, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.DecideRefusals, (r, actor, _, now) => r.Reject(reason, explanation, actor, now), cancellationToken);
 
     public Task<OperationResult> WithdrawAsync(Guid id, Guid version, string? note, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.Withdraw(note, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Withdraw(note, actor, now), cancellationToken);
 
     public Task<OperationResult> RecordAnswerSentAsync(Guid id, Guid version, RequestChannel channel, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, Policies.WorkRequests, (r, actor, _, now) => r.RecordAnswerSent(channel, sentAt, actor, now), cancellationToken);
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.RecordAnswerSent(channel, sentAt, actor, now), cancellationToken);
 
     /// <summary>
     /// Assigns many requests at once (the queue's bulk action): one query, one save. Closed requests are skipped.
@@ -58,7 +58,7 @@ public sealed partial class RequestWorkflowService
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(assignee);
-        await guard.DemandAsync(Policies.WorkRequests);
+        await guard.DemandAsync(AccessPolicies.WorkRequests);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var requests = await db.PrivacyRequests.Include(r => r.Events).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var actor = currentUser.ToActor();

@@ -27,7 +27,7 @@ public sealed partial class RequestWorkflowService(
 {
     public async Task<RequestDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await LoadAsync(db, id, tracking: false, cancellationToken);
         if (request is null)
@@ -48,7 +48,7 @@ public sealed partial class RequestWorkflowService(
     /// <summary>Shows the requester's contact data in clear, recording who looked and when (audit trail and timeline).</summary>
     public async Task<RevealedContact?> RevealContactAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.RevealPersonalData);
+        await guard.DemandAsync(AccessPolicies.RevealPersonalData);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await LoadAsync(db, id, tracking: true, cancellationToken);
         if (request is null)
@@ -68,9 +68,9 @@ public sealed partial class RequestWorkflowService(
     /// <summary>Staff who can work requests, for the assignment list.</summary>
     public async Task<IReadOnlyList<Assignee>> AssigneesAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ViewRequests);
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var roles = Policies.RolesByPolicy[Policies.WorkRequests].ToList();
+        var roles = AccessPolicies.RolesByPolicy[AccessPolicies.WorkRequests].ToList();
         var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
         var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
         return await db.Users.AsNoTracking()

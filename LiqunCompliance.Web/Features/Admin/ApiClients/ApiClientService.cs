@@ -23,7 +23,7 @@ public sealed class ApiClientService(
 
     public async Task<IReadOnlyList<ApiClientSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var clients = await db.ApiClients.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
         return clients.Select(c => new ApiClientSummary(c.Id, c.Name, c.KeyPrefix, c.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), c.Enabled, c.CreatedAt, c.LastUsedAt)).ToList();
@@ -32,7 +32,7 @@ public sealed class ApiClientService(
     public async Task<CreatedApiClient> CreateAsync(string? name, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length is 0 or > 100)
         {
@@ -58,7 +58,7 @@ public sealed class ApiClientService(
 
     public async Task<OperationResult> SetEnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var client = await db.ApiClients.FindAsync([id], cancellationToken);
         if (client is null)

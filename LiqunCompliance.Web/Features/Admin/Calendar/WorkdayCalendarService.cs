@@ -38,7 +38,7 @@ public sealed class WorkdayCalendarService(
 
     public async Task<IReadOnlyList<CalendarYear>> YearsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Staff);
+        await guard.DemandAsync(AccessPolicies.Staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var notices = await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year).Select(y => y.Notice).ToListAsync(cancellationToken);
         return notices.SelectMany(CalendarNotice.Parse).ToList();
@@ -57,7 +57,7 @@ public sealed class WorkdayCalendarService(
     /// <exception cref="CalendarValidationException">The notice is malformed or inconsistent; nothing is stored.</exception>
     public async Task<IReadOnlyList<int>> ImportAsync(string json, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         var years = CalendarNotice.Parse(json);
         await SaveAsync(years, cancellationToken);
         return years.Select(y => y.Year).ToList();
@@ -66,7 +66,7 @@ public sealed class WorkdayCalendarService(
     /// <exception cref="CalendarValidationException">The year is inconsistent; nothing is stored.</exception>
     public async Task SaveYearAsync(CalendarYear year, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         await SaveAsync([year], cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed class DeadlineRuleService(
 
     public async Task<IReadOnlyList<DeadlineRuleSetting>> AllAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Staff);
+        await guard.DemandAsync(AccessPolicies.Staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.DeadlineRules.AsNoTracking().ToDictionaryAsync(r => r.RequestType, cancellationToken);
         return Enum.GetValues<RequestType>().Select(type => stored.TryGetValue(type, out var setting) ? setting : Default(type)).ToList();
@@ -35,7 +35,7 @@ public sealed class DeadlineRuleService(
     public async Task<OperationResult> UpdateAsync(RequestType type, DeadlineRule rule, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        await guard.DemandAsync(Policies.ManageSettings);
+        await guard.DemandAsync(AccessPolicies.ManageSettings);
         if (!rule.IsValid)
         {
             return OperationResult.Failure(text["DeadlineRules.Error.Days", DeadlineRule.MaxDays]);

@@ -4,7 +4,7 @@ namespace LiqunCompliance.Domain.Identity;
 /// Named authorisation policies and the roles each admits. The web host turns this table into
 /// ASP.NET Core policies; pages, services and endpoints refer to the names only.
 /// </summary>
-public static class Policies
+public static class AccessPolicies
 {
     /// <summary>Any member of staff with at least one of the five roles.</summary>
     public const string Staff = nameof(Staff);
