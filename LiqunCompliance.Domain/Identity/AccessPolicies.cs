@@ -39,6 +39,12 @@ public static class AccessPolicies
     /// <summary>Change register entries and the catalogue, record reviews, publish the lists.</summary>
     public const string ManageRegister = nameof(ManageRegister);
 
+    /// <summary>Read policy documents and their revisions, including drafts.</summary>
+    public const string ViewPolicyRevisions = nameof(ViewPolicyRevisions);
+
+    /// <summary>Draft, edit, review, approve, withdraw and publish revisions (the domain adds the four-eyes rule).</summary>
+    public const string ManagePolicyRevisions = nameof(ManagePolicyRevisions);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -53,6 +59,8 @@ public static class AccessPolicies
             [ManageSettings] = [Roles.Administrator],
             [ViewRegister] = Roles.All,
             [ManageRegister] = [Roles.PrivacyOfficer],
+            [ViewPolicyRevisions] = Roles.All,
+            [ManagePolicyRevisions] = [Roles.PrivacyOfficer],
         };
 
     public static bool Allows(string policy, IEnumerable<string> roles)

@@ -39,6 +39,10 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
     public DbSet<PublishedRegisterList> PublishedRegisterLists => Set<PublishedRegisterList>();
 
+    public DbSet<LiqunCompliance.Domain.Policies.PolicyDocument> PolicyDocuments => Set<LiqunCompliance.Domain.Policies.PolicyDocument>();
+
+    public DbSet<LiqunCompliance.Domain.Policies.PolicyRevision> PolicyRevisions => Set<LiqunCompliance.Domain.Policies.PolicyRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,0 +1,303 @@
+using LiqunCompliance.Domain.Requests;
+
+namespace LiqunCompliance.Domain.Policies;
+
+/// <summary>
+/// One revision of a policy document (design/domain.md, "Policy revisions"). The state machine refuses illegal moves;
+/// a second privacy officer, neither the author nor the last editor, approves; a major change needs a notice plan
+/// whose notice goes out before the revision takes effect; published text never changes and keeps its SHA-256.
+/// </summary>
+public sealed class PolicyRevision
+{
+    public const int MaxSummaryLength = 4000;
+
+    private PolicyRevision()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DocumentId { get; private set; }
+
+    public string Label { get; private set; } = string.Empty;
+
+    public string Markdown { get; private set; } = string.Empty;
+
+    public string ChangeSummary { get; private set; } = string.Empty;
+
+    public RevisionStatus Status { get; private set; }
+
+    public IReadOnlyList<MajorChangeTrigger> MajorChanges { get; private set; } = [];
+
+    public NoticePlan? NoticePlan { get; private set; }
+
+    public string AuthorId { get; private set; } = string.Empty;
+
+    public string AuthorName { get; private set; } = string.Empty;
+
+    public string LastEditedById { get; private set; } = string.Empty;
+
+    public string LastEditedByName { get; private set; } = string.Empty;
+
+    public string? ReviewerId { get; private set; }
+
+    public string? ReviewerName { get; private set; }
+
+    /// <summary>The reviewer's comment when sending a draft back, or the reason for withdrawing.</summary>
+    public string? Comment { get; private set; }
+
+    public DateOnly? EffectiveDate { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public string? PublishedByName { get; private set; }
+
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>SHA-256 of the published Markdown (<see cref="PolicyText.Hash"/>).</summary>
+    public string? ContentHash { get; private set; }
+
+    /// <summary>Concurrency token: replaced on every change.</summary>
+    public Guid Version { get; private set; }
+
+    public bool IsMajorChange => MajorChanges.Count > 0;
+
+    public bool IsEditable => Status == RevisionStatus.Draft;
+
+    /// <summary>Starts a draft. Nothing but the label and text is required yet.</summary>
+    public static PolicyRevision Draft(Guid documentId, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger>? majorChanges, Actor author, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        var revision = new PolicyRevision
+        {
+            Id = Guid.NewGuid(),
+            DocumentId = documentId,
+            Status = RevisionStatus.Draft,
+            AuthorId = author.Id,
+            AuthorName = author.Name,
+            CreatedAt = now,
+        };
+        revision.Write(label, markdown, summary, majorChanges, author, now);
+        return revision;
+    }
+
+    /// <summary>Changes the draft's label, text, summary and major-change triggers.</summary>
+    public void Edit(string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger>? majorChanges, Actor editor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        if (!IsEditable)
+        {
+            throw new PolicyRuleException(PolicyRule.NotEditable);
+        }
+
+        Write(label, markdown, summary, majorChanges, editor, now);
+    }
+
+    /// <summary>Records the notice plan (the author while drafting, or the reviewer before approving).</summary>
+    public void PlanNotice(NoticePlan? plan, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(RevisionStatus.Draft, RevisionStatus.InReview);
+        if (plan is not null)
+        {
+            plan = plan with { Messages = [.. plan.Messages.Select(m => m with { Text = m.Text?.Trim() ?? string.Empty })] };
+            if (plan.Messages.Select(m => m.Channel).Distinct().Count() != plan.Messages.Count)
+            {
+                throw new PolicyRuleException(PolicyRule.NoticeChannelRequired);
+            }
+        }
+
+        NoticePlan = plan;
+        Touch(now);
+    }
+
+    public void SubmitForReview(Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(RevisionStatus.Draft);
+        if (string.IsNullOrWhiteSpace(ChangeSummary))
+        {
+            throw new PolicyRuleException(PolicyRule.SummaryRequired);
+        }
+
+        Status = RevisionStatus.InReview;
+        SubmittedAt = now;
+        Comment = null;
+        Touch(now);
+    }
+
+    /// <summary>The reviewer sends the revision back with what to change.</summary>
+    public void ReturnToDraft(Actor reviewer, string? comment, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        Require(RevisionStatus.InReview);
+        Comment = RequireReason(comment);
+        Status = RevisionStatus.Draft;
+        ReviewerId = reviewer.Id;
+        ReviewerName = reviewer.Name;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// A second privacy officer approves the revision to take effect on <paramref name="effectiveDate"/>. A major
+    /// change needs a complete notice plan whose notice date is before the effective date and not already past.
+    /// </summary>
+    public void Approve(Actor reviewer, DateOnly? effectiveDate, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        Require(RevisionStatus.InReview);
+        if (!reviewer.IsPrivacyOfficer)
+        {
+            throw new PolicyRuleException(PolicyRule.ReviewerNotPrivacyOfficer);
+        }
+
+        if (reviewer.Id == AuthorId || reviewer.Id == LastEditedById)
+        {
+            throw new PolicyRuleException(PolicyRule.ReviewerIsAuthor);
+        }
+
+        if (effectiveDate is not { } effective)
+        {
+            throw new PolicyRuleException(PolicyRule.EffectiveDateRequired);
+        }
+
+        if (effective < today)
+        {
+            throw new PolicyRuleException(PolicyRule.EffectiveDateInPast);
+        }
+
+        if (IsMajorChange)
+        {
+            if (NoticePlan is null)
+            {
+                throw new PolicyRuleException(PolicyRule.NoticePlanRequired);
+            }
+
+            var problems = NoticePlan.Problems(effective, today);
+            if (problems.Count > 0)
+            {
+                throw new PolicyRuleException(problems[0]);
+            }
+        }
+
+        EffectiveDate = effective;
+        ReviewerId = reviewer.Id;
+        ReviewerName = reviewer.Name;
+        ApprovedAt = now;
+        Comment = null;
+        Status = RevisionStatus.Approved;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Makes the approved revision the one in force. Only on or after its effective date, and for a major change only
+    /// after its notice date; the text is frozen and its SHA-256 kept.
+    /// </summary>
+    public void Publish(string publishedBy, DateOnly today, DateTimeOffset now)
+    {
+        Require(RevisionStatus.Approved);
+        if (EffectiveDate is not { } effective || today < effective)
+        {
+            throw new PolicyRuleException(PolicyRule.NotYetEffective);
+        }
+
+        if (IsMajorChange && (NoticePlan is null || NoticePlan.NoticeDate >= today))
+        {
+            throw new PolicyRuleException(PolicyRule.NoticeAfterEffective);
+        }
+
+        Status = RevisionStatus.Published;
+        PublishedAt = now;
+        PublishedByName = publishedBy;
+        ContentHash = PolicyText.Hash(Markdown);
+        Touch(now);
+    }
+
+    /// <summary>A newer revision of the same document was published.</summary>
+    public void Supersede(DateTimeOffset now)
+    {
+        Require(RevisionStatus.Published);
+        Status = RevisionStatus.Superseded;
+        SupersededAt = now;
+        Touch(now);
+    }
+
+    /// <summary>Abandons a revision that was never published.</summary>
+    public void Withdraw(Actor actor, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(RevisionStatus.Draft, RevisionStatus.InReview, RevisionStatus.Approved);
+        Comment = RequireReason(reason);
+        Status = RevisionStatus.Withdrawn;
+        Touch(now);
+    }
+
+    /// <summary>Whether the stored text still matches the hash taken at publication (always true before it).</summary>
+    public bool TextIntact => ContentHash is null || PolicyText.Matches(Markdown, ContentHash);
+
+    /// <summary>Restores a published revision from seed data: text, dates and hash as they were.</summary>
+    public static PolicyRevision Published(Guid documentId, string label, string markdown, string summary, DateOnly effectiveDate, string byName, DateTimeOffset publishedAt)
+    {
+        var author = new Actor("system", byName, IsPrivacyOfficer: true);
+        var revision = Draft(documentId, label, markdown, summary, [], author, publishedAt);
+        revision.Status = RevisionStatus.Published;
+        revision.ReviewerName = byName;
+        revision.EffectiveDate = effectiveDate;
+        revision.SubmittedAt = revision.ApprovedAt = revision.PublishedAt = publishedAt;
+        revision.PublishedByName = byName;
+        revision.ContentHash = PolicyText.Hash(revision.Markdown);
+        return revision;
+    }
+
+    private void Write(string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger>? majorChanges, Actor editor, DateTimeOffset now)
+    {
+        label = label?.Trim();
+        if (!PolicyText.IsValidLabel(label))
+        {
+            throw new PolicyRuleException(PolicyRule.LabelRequired);
+        }
+
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            throw new PolicyRuleException(PolicyRule.TextRequired);
+        }
+
+        if (markdown.Length > PolicyText.MaxLength || summary?.Length > MaxSummaryLength)
+        {
+            throw new PolicyRuleException(PolicyRule.TextTooLong);
+        }
+
+        Label = label!;
+        Markdown = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
+        ChangeSummary = summary?.Trim() ?? string.Empty;
+        MajorChanges = [.. (majorChanges ?? []).Distinct().Order()];
+        LastEditedById = editor.Id;
+        LastEditedByName = editor.Name;
+        Touch(now);
+    }
+
+    private void Require(params RevisionStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new PolicyRuleException(PolicyRule.IllegalTransition);
+        }
+    }
+
+    private static string RequireReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new PolicyRuleException(PolicyRule.ReasonRequired) : reason.Trim();
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,49 @@
+namespace LiqunCompliance.Domain.Policies;
+
+/// <summary>Why a revision refused a change; the web layer shows each in the user's language.</summary>
+public enum PolicyRule
+{
+    IllegalTransition,
+    LabelRequired,
+    TextRequired,
+    SummaryRequired,
+    NotEditable,
+    ReviewerIsAuthor,
+    ReviewerNotPrivacyOfficer,
+    NoticePlanRequired,
+    NoticeChannelRequired,
+    NoticeTextRequired,
+    NoticeAfterEffective,
+    NoticeInPast,
+    EffectiveDateRequired,
+    EffectiveDateInPast,
+    NotYetEffective,
+    ReasonRequired,
+    TextTooLong,
+}
+
+public sealed class PolicyRuleException : Exception
+{
+    public PolicyRuleException(PolicyRule rule)
+        : base($"Policy revision rule violated: {rule}")
+    {
+        Rule = rule;
+    }
+
+    public PolicyRuleException()
+        : this(PolicyRule.IllegalTransition)
+    {
+    }
+
+    public PolicyRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public PolicyRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public PolicyRule Rule { get; }
+}

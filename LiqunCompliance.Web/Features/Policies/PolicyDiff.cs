@@ -1,0 +1,143 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
+namespace LiqunCompliance.Web.Features.Policies;
+
+public enum DiffKind
+{
+    Unchanged,
+    Inserted,
+    Deleted,
+    Modified,
+    Empty,
+}
+
+/// <summary>A run of text in a diffed paragraph: unchanged, inserted or deleted.</summary>
+public sealed record DiffRun(string Text, DiffKind Kind);
+
+/// <summary>One row of the side-by-side view: the old paragraph and the new one, each as runs.</summary>
+public sealed record DiffRow(DiffKind Kind, IReadOnlyList<DiffRun> Old, IReadOnlyList<DiffRun> New);
+
+/// <summary>One paragraph of the inline view, with deletions and insertions inside it.</summary>
+public sealed record InlineParagraph(DiffKind Kind, IReadOnlyList<DiffRun> Runs);
+
+/// <summary>
+/// Compares two revisions paragraph by paragraph (a Markdown line is a paragraph of the policy) and, inside a changed
+/// paragraph, character by character, so a change inside a Chinese sentence (which has no spaces) shows exactly.
+/// </summary>
+public static class PolicyDiff
+{
+    public static IReadOnlyList<DiffRow> SideBySide(string? before, string? after)
+    {
+        var model = new SideBySideDiffBuilder(Differ.Instance, LineChunker.Instance, CharacterChunker.Instance)
+            .BuildDiffModel(before ?? string.Empty, after ?? string.Empty);
+        var rows = new List<DiffRow>();
+        for (var i = 0; i < Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
+        {
+            var old = i < model.OldText.Lines.Count ? model.OldText.Lines[i] : null;
+            var now = i < model.NewText.Lines.Count ? model.NewText.Lines[i] : null;
+            var kind = (old?.Type, now?.Type) switch
+            {
+                (ChangeType.Unchanged, _) => DiffKind.Unchanged,
+                (ChangeType.Modified, _) or (_, ChangeType.Modified) => DiffKind.Modified,
+                (ChangeType.Deleted, _) => DiffKind.Deleted,
+                (_, ChangeType.Inserted) => DiffKind.Inserted,
+                _ => DiffKind.Empty,
+            };
+            rows.Add(new DiffRow(kind, Runs(old), Runs(now)));
+        }
+
+        return rows.Where(r => r.Kind != DiffKind.Empty || r.Old.Count + r.New.Count > 0).ToList();
+    }
+
+    public static IReadOnlyList<InlineParagraph> Inline(string? before, string? after)
+    {
+        var paragraphs = new List<InlineParagraph>();
+        foreach (var row in SideBySide(before, after))
+        {
+            var oldText = string.Concat(row.Old.Select(r => r.Text));
+            var newText = string.Concat(row.New.Select(r => r.Text));
+            paragraphs.Add(row.Kind switch
+            {
+                DiffKind.Unchanged => new InlineParagraph(DiffKind.Unchanged, [new DiffRun(newText, DiffKind.Unchanged)]),
+                DiffKind.Deleted => new InlineParagraph(DiffKind.Deleted, [new DiffRun(oldText, DiffKind.Deleted)]),
+                DiffKind.Inserted => new InlineParagraph(DiffKind.Inserted, [new DiffRun(newText, DiffKind.Inserted)]),
+                _ => new InlineParagraph(DiffKind.Modified, Characters(oldText, newText)),
+            });
+        }
+
+        return paragraphs.Where(p => p.Runs.Any(r => r.Text.Length > 0)).ToList();
+    }
+
+    /// <summary>How many paragraphs were added, removed and changed.</summary>
+    public static (int Added, int Removed, int Changed) Count(string? before, string? after)
+    {
+        var rows = SideBySide(before, after);
+        return (rows.Count(r => r.Kind == DiffKind.Inserted), rows.Count(r => r.Kind == DiffKind.Deleted), rows.Count(r => r.Kind == DiffKind.Modified));
+    }
+
+    private static List<DiffRun> Characters(string oldText, string newText)
+    {
+        var result = Differ.Instance.CreateCharacterDiffs(oldText, newText, ignoreWhitespace: false);
+        var runs = new List<DiffRun>();
+        var b = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            Add(runs, newText[b..block.InsertStartB], DiffKind.Unchanged);
+            Add(runs, oldText.Substring(block.DeleteStartA, block.DeleteCountA), DiffKind.Deleted);
+            Add(runs, newText.Substring(block.InsertStartB, block.InsertCountB), DiffKind.Inserted);
+            b = block.InsertStartB + block.InsertCountB;
+        }
+
+        Add(runs, newText[b..], DiffKind.Unchanged);
+        return runs;
+    }
+
+    private static List<DiffRun> Runs(DiffPiece? line)
+    {
+        if (line is null || line.Type == ChangeType.Imaginary)
+        {
+            return [];
+        }
+
+        if (line.Type != ChangeType.Modified || line.SubPieces.Count == 0)
+        {
+            return [new DiffRun(line.Text ?? string.Empty, Kind(line.Type))];
+        }
+
+        var runs = new List<DiffRun>();
+        foreach (var piece in line.SubPieces.Where(p => p.Type != ChangeType.Imaginary))
+        {
+            Add(runs, piece.Text ?? string.Empty, Kind(piece.Type));
+        }
+
+        return runs;
+    }
+
+    private static void Add(List<DiffRun> runs, string text, DiffKind kind)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (runs.Count > 0 && runs[^1].Kind == kind)
+        {
+            runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
+            return;
+        }
+
+        runs.Add(new DiffRun(text, kind));
+    }
+
+    private static DiffKind Kind(ChangeType type) => type switch
+    {
+        ChangeType.Inserted => DiffKind.Inserted,
+        ChangeType.Deleted => DiffKind.Deleted,
+        ChangeType.Unchanged => DiffKind.Unchanged,
+        ChangeType.Modified => DiffKind.Modified,
+        _ => DiffKind.Empty,
+    };
+}
