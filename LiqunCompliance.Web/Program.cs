@@ -1,6 +1,7 @@
 using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Policies;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
 using LiqunCompliance.Web.Features.Requests.Api;
@@ -39,6 +40,7 @@ app.MapRequestExport();
 app.MapAnswerLetter();
 app.MapRequestApi();
 app.MapRegisterLists();
+app.MapPolicyDownloads();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();

@@ -33,6 +33,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Compliance", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Policies:Scheduled", "false");
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
     }
 

@@ -18,7 +18,7 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         var (requestId, entryId) = (await AnyRequestIdAsync(), await AnyRegisterEntryIdAsync());
         foreach (var role in Roles.All)
         {
-            var account = DemoAccounts.All.Single(a => a.Role == role);
+            var account = DemoAccounts.All.First(a => a.Role == role);
             using var client = await factory.SignInAsync(account.Email);
             foreach (var (template, allowedRoles) in PageAccessTable.Protected)
             {

@@ -37,6 +37,12 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Register.RegisterService>();
         services.AddScoped<Features.Register.CatalogueService>();
         services.AddScoped<Features.Register.PublishedListService>();
+        services.AddScoped<Features.Policies.PolicyRevisionService>();
+        services.AddScoped<Features.Policies.PublicPolicyService>();
+        services.AddScoped<Features.Policies.PolicyPublisher>();
+        services.AddOptions<Features.Policies.PolicyPublishingOptions>().BindConfiguration("Policies");
+        services.AddSingleton<Features.Policies.ScheduledPolicyPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Policies.ScheduledPolicyPublisher>());
         services.AddOpenApi("v1");
         return services;
     }

@@ -32,6 +32,10 @@ public static class NavigationCatalog
             new("Nav.RegisterLists", "/register/lists", Icons.Material.Outlined.Publish, AccessPolicies.ViewRegister),
             new("Nav.Catalogue", "/register/catalogue", Icons.Material.Outlined.Category, AccessPolicies.ViewRegister),
         ]),
+        new("Nav.Group.Policies", Icons.Material.Outlined.Policy,
+        [
+            new("Nav.Policies", "/policies", Icons.Material.Outlined.Description, AccessPolicies.ViewPolicyRevisions),
+        ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
         [
             new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, AccessPolicies.ViewAuditTrail),

@@ -19,6 +19,7 @@ internal static class DatabaseInitializer
             await db.Database.MigrateAsync();
             await WorkdayCalendarService.SeedAsync(db, services.GetRequiredService<TimeProvider>());
             await RegisterSeeder.SeedCatalogueAsync(db);
+            await PolicySeeder.SeedDocumentsAsync(db);
         }
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
@@ -37,6 +38,8 @@ internal static class DatabaseInitializer
             await DemoRequestSeeder.SeedAsync(services);
             await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
             await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
+            var officer = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.PrivacyOfficer).Email);
+            await PolicySeeder.SeedDemoRevisionsAsync(db, new Domain.Requests.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true), services.GetRequiredService<TimeProvider>());
         }
     }
 

@@ -32,7 +32,7 @@ public static class PolicyDiff
     public static IReadOnlyList<DiffRow> SideBySide(string? before, string? after)
     {
         var model = new SideBySideDiffBuilder(Differ.Instance, LineChunker.Instance, CharacterChunker.Instance)
-            .BuildDiffModel(before ?? string.Empty, after ?? string.Empty);
+            .BuildDiffModel(Paragraphs(before), Paragraphs(after));
         var rows = new List<DiffRow>();
         for (var i = 0; i < Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
         {
@@ -46,6 +46,14 @@ public static class PolicyDiff
                 (_, ChangeType.Inserted) => DiffKind.Inserted,
                 _ => DiffKind.Empty,
             };
+            if (kind == DiffKind.Modified && !Similar(old?.Text, now?.Text))
+            {
+                // Two unrelated paragraphs paired by position: a deletion and an insertion, not a character soup.
+                rows.Add(new DiffRow(DiffKind.Deleted, [new DiffRun(old?.Text ?? string.Empty, DiffKind.Deleted)], []));
+                rows.Add(new DiffRow(DiffKind.Inserted, [], [new DiffRun(now?.Text ?? string.Empty, DiffKind.Inserted)]));
+                continue;
+            }
+
             rows.Add(new DiffRow(kind, Runs(old), Runs(now)));
         }
 
@@ -76,6 +84,25 @@ public static class PolicyDiff
     {
         var rows = SideBySide(before, after);
         return (rows.Count(r => r.Kind == DiffKind.Inserted), rows.Count(r => r.Kind == DiffKind.Deleted), rows.Count(r => r.Kind == DiffKind.Modified));
+    }
+
+    /// <summary>One line per paragraph (paragraphs are separated by blank lines), so blank lines never show as changes.</summary>
+    private static string Paragraphs(string? text) => string.Join('\n',
+        (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Replace('\n', ' ')));
+
+    /// <summary>Whether at least 40% of the longer paragraph survives: only then is a character diff readable.</summary>
+    private static bool Similar(string? a, string? b)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        {
+            return false;
+        }
+
+        var diff = Differ.Instance.CreateCharacterDiffs(a, b, ignoreWhitespace: false);
+        var changed = diff.DiffBlocks.Sum(block => Math.Max(block.DeleteCountA, block.InsertCountB));
+        return changed <= 0.6 * Math.Max(a.Length, b.Length);
     }
 
     private static List<DiffRun> Characters(string oldText, string newText)

@@ -1,0 +1,233 @@
+using System.Text;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Policies;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Policies;
+
+/// <summary>The office's side of policy revisions: every call checks the policy, every change is saved against the version the officer saw.</summary>
+public sealed class PolicyRevisionService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    public const int MaxImportBytes = 1024 * 1024;
+
+    public async Task<IReadOnlyList<PolicyDocumentSummary>> DocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewPolicyRevisions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var documents = await db.PolicyDocuments.AsNoTracking().OrderBy(d => d.Key == PolicyDocument.PrivacyPolicyKey ? 0 : 1).ThenBy(d => d.Key).ToListAsync(cancellationToken);
+        var rows = await db.PolicyRevisions.AsNoTracking()
+            .Select(r => new { r.DocumentId, Row = new RevisionRow(r.Id, r.Label, r.Status, r.MajorChanges.Count > 0, r.AuthorName, r.ReviewerName, r.EffectiveDate, r.UpdatedAt, r.PublishedAt) })
+            .ToListAsync(cancellationToken);
+        return documents.Select(d =>
+        {
+            var revisions = rows.Where(r => r.DocumentId == d.Id).Select(r => r.Row).OrderByDescending(r => r.UpdatedAt).ToList();
+            return new PolicyDocumentSummary(d.Id, d.Key, d.TitleZh, d.TitleEn, revisions.FirstOrDefault(r => r.Status == RevisionStatus.Published), revisions);
+        }).ToList();
+    }
+
+    public async Task<RevisionDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewPolicyRevisions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revision = await db.PolicyRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var document = await db.PolicyDocuments.AsNoTracking().FirstAsync(d => d.Id == revision.DocumentId, cancellationToken);
+        return new RevisionDetail(revision, document, await BaselineAsync(db, revision, cancellationToken));
+    }
+
+    /// <summary>Starts a draft from the text in force (or from <paramref name="markdown"/>, e.g. an imported file).</summary>
+    public async Task<RevisionResult> CreateDraftAsync(Guid documentId, string? label, string? summary, string? markdown = null, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.PolicyDocuments.AnyAsync(d => d.Id == documentId, cancellationToken))
+        {
+            return RevisionResult.Failed(text["Policies.Error.NotFound"]);
+        }
+
+        markdown ??= await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
+            .Select(r => r.Markdown).FirstOrDefaultAsync(cancellationToken);
+        if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
+        {
+            return RevisionResult.Failed(text["Policies.Error.LabelTaken", label ?? string.Empty]);
+        }
+
+        try
+        {
+            var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), clock.GetUtcNow());
+            db.PolicyRevisions.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+            return RevisionResult.Done(revision.Id);
+        }
+        catch (PolicyRuleException refused)
+        {
+            return RevisionResult.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+        }
+    }
+
+    /// <summary>A .md or .txt file (UTF-8, or GB18030 as Chinese Windows saves it) becomes a new draft.</summary>
+    public async Task<RevisionResult> ImportAsync(Guid documentId, string? label, string? summary, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
+        var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        if (extension is not (".md" or ".markdown" or ".txt") || content.Length == 0 || content.Length > MaxImportBytes)
+        {
+            return RevisionResult.Failed(text["Policies.Error.ImportFile"]);
+        }
+
+        var markdown = Decode(content);
+        if (markdown.Contains('\0', StringComparison.Ordinal))
+        {
+            return RevisionResult.Failed(text["Policies.Error.ImportFile"]);
+        }
+
+        return await CreateDraftAsync(documentId, label, summary, markdown, cancellationToken);
+    }
+
+    public Task<RevisionResult> EditAsync(Guid id, Guid seen, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger> triggers, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, async (db, revision, actor, now) =>
+        {
+            if (await LabelTakenAsync(db, revision.DocumentId, label, revision.Id, cancellationToken))
+            {
+                return text["Policies.Error.LabelTaken", label ?? string.Empty];
+            }
+
+            revision.Edit(label, markdown, summary, triggers, actor, now);
+            return null;
+        }, cancellationToken);
+
+    public Task<RevisionResult> PlanNoticeAsync(Guid id, Guid seen, NoticePlan? plan, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.PlanNotice(plan, actor, now)), cancellationToken);
+
+    public Task<RevisionResult> SubmitAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.SubmitForReview(actor, now)), cancellationToken);
+
+    public Task<RevisionResult> ReturnAsync(Guid id, Guid seen, string? comment, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.ReturnToDraft(actor, comment, now)), cancellationToken);
+
+    public Task<RevisionResult> ApproveAsync(Guid id, Guid seen, DateOnly? effectiveDate, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Approve(actor, effectiveDate, ChinaTime.Today(clock), now)), cancellationToken);
+
+    public Task<RevisionResult> WithdrawAsync(Guid id, Guid seen, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Withdraw(actor, reason, now)), cancellationToken);
+
+    /// <summary>Publishes an approved revision whose effective date has come, superseding the one in force.</summary>
+    public Task<RevisionResult> PublishNowAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (db, revision, actor, now) => Run(() => PolicyPublisher.Publish(db, revision, actor.Name, ChinaTime.Today(clock), now)), cancellationToken);
+
+    /// <summary>Recomputes the SHA-256 of a published revision's stored text and compares it with the one kept at publication.</summary>
+    public async Task<bool?> VerifyAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewPolicyRevisions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revision = await db.PolicyRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return revision?.ContentHash is null ? null : PolicyText.Matches(revision.Markdown, revision.ContentHash);
+    }
+
+    private async Task<RevisionResult> ChangeAsync(
+        Guid id, Guid seen, Func<ComplianceDbContext, PolicyRevision, Actor, DateTimeOffset, Task<string?>> change, CancellationToken cancellationToken)
+    {
+        await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revision = await db.PolicyRevisions.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (revision is null)
+        {
+            return RevisionResult.Failed(text["Policies.Error.NotFound"]);
+        }
+
+        if (revision.Version != seen)
+        {
+            return Conflict(revision);
+        }
+
+        try
+        {
+            var refused = await change(db, revision, currentUser.ToActor(), clock.GetUtcNow());
+            if (refused is not null)
+            {
+                return RevisionResult.Failed(refused);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return RevisionResult.Done(revision.Id);
+        }
+        catch (PolicyRuleException refused)
+        {
+            return RevisionResult.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return Conflict(await fresh.PolicyRevisions.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken));
+        }
+    }
+
+    private static Task<string?> Run(Action action)
+    {
+        action();
+        return Task.FromResult<string?>(null);
+    }
+
+    private RevisionResult Conflict(PolicyRevision current) => RevisionResult.Failed(text["Policies.Error.Conflict",
+        current.LastEditedByName, ChinaTime.ToShanghai(current.UpdatedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        text[$"Policies.Status.{current.Status}"]]);
+
+    private static async Task<bool> LabelTakenAsync(ComplianceDbContext db, Guid documentId, string? label, Guid? self, CancellationToken cancellationToken)
+    {
+        var trimmed = label?.Trim();
+        return trimmed is { Length: > 0 } && await db.PolicyRevisions.AnyAsync(r => r.DocumentId == documentId && r.Label == trimmed && r.Id != self, cancellationToken);
+    }
+
+    /// <summary>What a revision is compared with: the one in force for a new revision; the one it followed for a published one.</summary>
+    internal static async Task<PolicyRevision?> BaselineAsync(ComplianceDbContext db, PolicyRevision revision, CancellationToken cancellationToken)
+    {
+        var published = db.PolicyRevisions.AsNoTracking()
+            .Where(r => r.DocumentId == revision.DocumentId && r.Id != revision.Id && (r.Status == RevisionStatus.Published || r.Status == RevisionStatus.Superseded));
+        if (revision.PublishedAt is { } at)
+        {
+            return await published.Where(r => r.PublishedAt < at).OrderByDescending(r => r.PublishedAt).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return await published.Where(r => r.Status == RevisionStatus.Published).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static string Decode(byte[] content)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030").GetString(content);
+        }
+    }
+}
+
+/// <summary>The outcome of a revision action: the revision's id, or why nothing changed.</summary>
+public sealed record RevisionResult(Guid? Id, string? Error)
+{
+    public bool Succeeded => Error is null;
+
+    public static RevisionResult Done(Guid id) => new(id, null);
+
+    public static RevisionResult Failed(string error) => new(null, error);
+}

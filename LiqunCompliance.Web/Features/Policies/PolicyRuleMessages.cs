@@ -1,0 +1,15 @@
+using LiqunCompliance.Domain.Policies;
+using LiqunCompliance.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Policies;
+
+/// <summary>A refused revision rule in the user's language.</summary>
+public static class PolicyRuleMessages
+{
+    public static string Message(IStringLocalizer<SharedResource> text, PolicyRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Policies.Rule.{rule}"];
+    }
+}
