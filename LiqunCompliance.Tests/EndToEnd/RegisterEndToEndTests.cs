@@ -27,26 +27,40 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         // Add.
         await page.GotoAsync(fixture.BaseUrl + "/register/new");
         await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=entry-items]"), page.Locator(".mud-popover-open .mud-list-item"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+
+        // Text first, each committed (Tab) before the next, then the catalogue items.
+        await Type(page, "entry-name", SdkName);
+        await Type(page, "entry-provider", "深圳市和讯华谷信息技术有限公司");
+        await Type(page, "entry-purpose", "推送订单和物流消息");
+        await Type(page, "entry-url", "javascript:alert(1)");
+        await page.ClickAsync("[data-testid=entry-items]");
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("OAID", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("硬件型号、操作系统类型", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
-        await page.FillAsync("[data-testid=entry-name]", SdkName);
-        await page.FillAsync("[data-testid=entry-provider]", "深圳市和讯华谷信息技术有限公司");
-        await page.FillAsync("[data-testid=entry-purpose]", "推送订单和物流消息");
-        await page.FillAsync("[data-testid=entry-url]", "javascript:alert(1)");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=entry-name]")).ToHaveValueAsync(SdkName);
         await page.ClickAsync("[data-testid=entry-save]");
         await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("http://");
-        await page.FillAsync("[data-testid=entry-url]", "https://www.jiguang.cn/license/privacy");
-        await page.PressAsync("[data-testid=entry-url]", "Tab");
+        await Type(page, "entry-url", "https://www.jiguang.cn/license/privacy");
         await page.ClickAsync("[data-testid=entry-save]");
-        await Assertions.Expect(page.Locator("[data-testid=entry-title]")).ToHaveTextAsync(SdkName, Slow);
+        try
+        {
+            await Assertions.Expect(page.Locator("[data-testid=entry-title]")).ToHaveTextAsync(SdkName, Slow);
+        }
+        catch (PlaywrightException)
+        {
+            await page.ScreenshotAsync(Shot("debug-register-save-failed.png"));
+            throw;
+        }
+
         await Assertions.Expect(page).ToHaveURLAsync(EntryUrl());
 
         // Edit, then see the diff in the history.
         await page.ClickAsync("[data-testid=entry-edit]");
         await Assertions.Expect(page.Locator("[data-testid=entry-purpose]")).ToHaveValueAsync("推送订单和物流消息", new() { Timeout = 15_000 });
-        await page.FillAsync("[data-testid=entry-purpose]", "推送订单、物流和售后消息");
-        await page.PressAsync("[data-testid=entry-purpose]", "Tab");
+        await Type(page, "entry-purpose", "推送订单、物流和售后消息");
         await page.ClickAsync("[data-testid=entry-save]");
         await Assertions.Expect(page.Locator("[data-testid=entry-history] [data-version='2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var diff = page.Locator("[data-testid=entry-history] [data-version='2'] tr[data-field=Purpose]");
@@ -84,6 +98,15 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
 
     /// <summary>Saving navigates in the page (no load event); under a loaded CI machine the round trip can take seconds.</summary>
     private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
+
+    /// <summary>Fills a field and leaves it, then checks the value stuck (a re-render must not have wiped it).</summary>
+    private static async Task Type(IPage page, string testId, string value)
+    {
+        var field = page.Locator($"[data-testid={testId}]");
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+        await Assertions.Expect(field).ToHaveValueAsync(value);
+    }
 
     private PageScreenshotOptions Shot(string name) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = true };
 

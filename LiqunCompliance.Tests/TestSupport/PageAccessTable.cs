@@ -12,7 +12,7 @@ public static class PageAccessTable
     private static readonly string[] RequestReaders = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor, Roles.Auditor];
     private static readonly string[] RequestTakers = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor];
 
-    /// <summary>Stands for a route parameter: the test puts a real request's (or register entry's, under /register) id there.</summary>
+    /// <summary>Stands for a route parameter: the test puts a real request's (or register entry's, under /register) id there; a register entry's under /register, a policy revision's under /policies).</summary>
     public const string RequestIdTemplate = "{Id:guid}";
 
     public static IReadOnlyList<(string Path, string[] Roles)> Protected { get; } =
@@ -32,6 +32,9 @@ public static class PageAccessTable
         ("/register/new", [Roles.PrivacyOfficer]),
         ("/register/" + RequestIdTemplate, Everyone),
         ("/register/" + RequestIdTemplate + "/edit", [Roles.PrivacyOfficer]),
+        ("/policies", Everyone),
+        ("/policies/new", [Roles.PrivacyOfficer]),
+        ("/policies/revisions/" + RequestIdTemplate, Everyone),
         ("/Account/Manage", Everyone),
         ("/Account/Manage/ChangePassword", Everyone),
         ("/Account/Manage/TwoFactorAuthentication", Everyone),
@@ -50,6 +53,10 @@ public static class PageAccessTable
         "/Account/Lockout",
         "/Account/AccessDenied",
         "/Account/InvalidUser",
+        "/privacy-policy",
+        "/privacy-policy/archive",
+        "/privacy-policy/documents/{Key}",
+        "/privacy-policy/versions/{Label}",
         "/privacy-policy/sdk-list",
         "/privacy-policy/collection-list",
         "/Error",

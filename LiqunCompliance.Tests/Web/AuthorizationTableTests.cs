@@ -15,14 +15,14 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_EveryRole_ReachableExactlyByAllowedRoles()
     {
         var failures = new List<string>();
-        var (requestId, entryId) = (await AnyRequestIdAsync(), await AnyRegisterEntryIdAsync());
+        var ids = await IdsAsync();
         foreach (var role in Roles.All)
         {
             var account = DemoAccounts.All.First(a => a.Role == role);
             using var client = await factory.SignInAsync(account.Email);
             foreach (var (template, allowedRoles) in PageAccessTable.Protected)
             {
-                var path = Resolve(template, requestId, entryId);
+                var path = Resolve(template, ids);
                 var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
                 var allowed = allowedRoles.Contains(role);
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
@@ -44,10 +44,10 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_Anonymous_RedirectsToSignIn()
     {
         using var client = factory.CreateBrowserLikeClient();
-        var (requestId, entryId) = (await AnyRequestIdAsync(), await AnyRegisterEntryIdAsync());
+        var ids = await IdsAsync();
         foreach (var (template, _) in PageAccessTable.Protected)
         {
-            var path = Resolve(template, requestId, entryId);
+            var path = Resolve(template, ids);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
             response.Headers.Location!.OriginalString.ShouldContain("/Account/Login", Case.Sensitive, path);
@@ -72,15 +72,20 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         return (await db.PrivacyRequests.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
-    private async Task<string> AnyRegisterEntryIdAsync()
+    private async Task<(string Request, string Entry, string Revision)> IdsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        return (await db.RegisterEntries.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
+        var ct = TestContext.Current.CancellationToken;
+        return (await AnyRequestIdAsync(),
+            (await db.RegisterEntries.Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.PolicyRevisions.Select(r => r.Id).FirstAsync(ct)).ToString());
     }
 
-    private static string Resolve(string template, string requestId, string entryId) =>
-        template.Replace(PageAccessTable.RequestIdTemplate, template.StartsWith("/register/", StringComparison.Ordinal) ? entryId : requestId, StringComparison.Ordinal);
+    private static string Resolve(string template, (string Request, string Entry, string Revision) ids) =>
+        template.Replace(PageAccessTable.RequestIdTemplate,
+            template.StartsWith("/register/", StringComparison.Ordinal) ? ids.Entry : template.StartsWith("/policies/", StringComparison.Ordinal) ? ids.Revision : ids.Request,
+            StringComparison.Ordinal);
 
     [Fact]
     public void RoutablePages_AllListedInTheTable()

@@ -7,7 +7,7 @@ namespace LiqunCompliance.Tests.Components.Layout;
 public sealed class NavMenuTests : ComponentTestContext
 {
     private static readonly string[] Account = ["/Account/Manage", "/Account/Manage/TwoFactorAuthentication"];
-    private static readonly string[] Register = ["/register", "/register/lists", "/register/catalogue"];
+    private static readonly string[] Register = ["/register", "/register/lists", "/register/catalogue", "/policies"];
 
     public static TheoryData<string, string[]> ExpectedLinks() => new()
     {
