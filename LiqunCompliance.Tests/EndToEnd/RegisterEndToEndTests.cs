@@ -31,19 +31,19 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
 
         // Text first, each committed (Tab) before the next, then the catalogue items.
-        await Type(page, "entry-name", SdkName);
-        await Type(page, "entry-provider", "深圳市和讯华谷信息技术有限公司");
-        await Type(page, "entry-purpose", "推送订单和物流消息");
-        await Type(page, "entry-url", "javascript:alert(1)");
+        await Ui.TypeAsync(page, "entry-name", SdkName);
+        await Ui.TypeAsync(page, "entry-provider", "深圳市和讯华谷信息技术有限公司");
+        await Ui.TypeAsync(page, "entry-purpose", "推送订单和物流消息");
+        await Ui.TypeAsync(page, "entry-url", "javascript:alert(1)");
         await page.ClickAsync("[data-testid=entry-items]");
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("OAID", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("硬件型号、操作系统类型", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await page.Mouse.ClickAsync(5, 300); // outside the list: the overlay closes it
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=entry-name]")).ToHaveValueAsync(SdkName);
         await page.ClickAsync("[data-testid=entry-save]");
         await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("http://");
-        await Type(page, "entry-url", "https://www.jiguang.cn/license/privacy");
+        await Ui.TypeAsync(page, "entry-url", "https://www.jiguang.cn/license/privacy");
         await page.ClickAsync("[data-testid=entry-save]");
         try
         {
@@ -60,7 +60,7 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         // Edit, then see the diff in the history.
         await page.ClickAsync("[data-testid=entry-edit]");
         await Assertions.Expect(page.Locator("[data-testid=entry-purpose]")).ToHaveValueAsync("推送订单和物流消息", new() { Timeout = 15_000 });
-        await Type(page, "entry-purpose", "推送订单、物流和售后消息");
+        await Ui.TypeAsync(page, "entry-purpose", "推送订单、物流和售后消息");
         await page.ClickAsync("[data-testid=entry-save]");
         await Assertions.Expect(page.Locator("[data-testid=entry-history] [data-version='2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var diff = page.Locator("[data-testid=entry-history] [data-version='2'] tr[data-field=Purpose]");
@@ -98,15 +98,6 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
 
     /// <summary>Saving navigates in the page (no load event); under a loaded CI machine the round trip can take seconds.</summary>
     private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
-
-    /// <summary>Fills a field and leaves it, then checks the value stuck (a re-render must not have wiped it).</summary>
-    private static async Task Type(IPage page, string testId, string value)
-    {
-        var field = page.Locator($"[data-testid={testId}]");
-        await field.FillAsync(value);
-        await field.PressAsync("Tab");
-        await Assertions.Expect(field).ToHaveValueAsync(value);
-    }
 
     private PageScreenshotOptions Shot(string name) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = true };
 

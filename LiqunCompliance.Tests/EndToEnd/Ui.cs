@@ -24,4 +24,26 @@ public static class Ui
 
         throw new TimeoutException("The page never reacted: is the Blazor circuit connecting?");
     }
+
+    /// <summary>
+    /// Fills a field and leaves it (Tab commits the value), again until the value stays: before the circuit connects,
+    /// or while a re-render is in flight, a value typed into the prerendered input is lost.
+    /// </summary>
+    public static async Task TypeAsync(IPage page, string testId, string value)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var field = page.Locator($"[data-testid={testId}]");
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await field.FillAsync(value);
+            await field.PressAsync("Tab");
+            await page.WaitForTimeoutAsync(250);
+            if (await field.InputValueAsync() == value)
+            {
+                return;
+            }
+        }
+
+        await Assertions.Expect(field).ToHaveValueAsync(value);
+    }
 }

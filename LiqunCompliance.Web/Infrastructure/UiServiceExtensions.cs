@@ -12,7 +12,10 @@ internal static class UiServiceExtensions
 {
     public static IServiceCollection AddComplianceUi(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A policy revision is edited as one text of up to 200,000 characters: the 32 KB default message size would
+        // drop the circuit as soon as an officer typed into a full-length policy.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
         services.AddScoped<UiPreferences>();
         return services;

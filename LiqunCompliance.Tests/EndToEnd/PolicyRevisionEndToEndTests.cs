@@ -1,0 +1,98 @@
+using LiqunCompliance.Web.Features.Policies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace LiqunCompliance.Tests.EndToEnd;
+
+/// <summary>
+/// Issue 5's "done when": an officer drafts a revision with a major change, a second officer reviews and approves it
+/// with a notice plan, it publishes on schedule, and the public archive shows every version with a comparison.
+/// </summary>
+public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Added = "我们在 App“设置—隐私—第三方共享清单”中公示接入的第三方 SDK。";
+
+    [Fact]
+    public async Task Draft_FourEyesApproval_NoticePlan_ScheduledPublication_PublicArchive()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        var today = LiqunCompliance.Domain.Common.ChinaTime.Today(TimeProvider.System);
+
+        // The author drafts from the text in force and marks the major change.
+        await using var authorContext = await NewContextAsync();
+        var author = await authorContext.NewPageAsync();
+        await fixture.SignInAsync(author, "officer@demo.liqun");
+        await author.GotoAsync(fixture.BaseUrl + "/policies/new?document=privacy-policy");
+        await Ui.TypeAsync(author, "new-revision-label", "2027.01");
+        await Ui.TypeAsync(author, "new-revision-summary", "在隐私政策中增加第三方共享清单的查看位置");
+        // The typed values stuck, so the circuit is live: one click creates the draft (a retry could create a second).
+        await author.ClickAsync("[data-testid=new-revision-create]");
+        await Assertions.Expect(author.Locator("[data-testid=revision-editor]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var markdown = author.Locator("[data-testid=editor-markdown]");
+        var text = await markdown.InputValueAsync();
+        text.ShouldContain("## 三、我们如何共享");
+        await markdown.FillAsync(text.Replace("## 三、我们如何共享、转让、公开披露您的个人信息\n", "## 三、我们如何共享、转让、公开披露您的个人信息\n\n" + Added + "\n", StringComparison.Ordinal));
+        await markdown.PressAsync("Tab");
+        (await markdown.InputValueAsync()).ShouldContain(Added);
+        await Assertions.Expect(author.Locator("[data-testid=editor-preview]")).ToContainTextAsync("第三方共享清单", new() { Timeout = 15_000 });
+        await author.Locator("[data-trigger=SharingRecipients]").First.ClickAsync();
+        await author.ClickAsync("[data-testid=editor-save]");
+        await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存");
+        await author.ScreenshotAsync(Shot("policy-editor-zh-CN.png"));
+        await author.ClickAsync("[data-testid=submit-review]");
+        await Assertions.Expect(author.Locator("[data-status=InReview]")).ToBeVisibleAsync();
+        var revisionUrl = author.Url;
+
+        // The second officer compares, plans the notice and approves.
+        await using var reviewerContext = await NewContextAsync();
+        var reviewer = await reviewerContext.NewPageAsync();
+        await fixture.SignInAsync(reviewer, "reviewer@demo.liqun");
+        await reviewer.GotoAsync(revisionUrl);
+        await Ui.RetryUntilAsync(() => reviewer.GetByRole(AriaRole.Tab, new() { Name = "对比" }).ClickAsync(), reviewer.Locator("[data-testid=diff-side]"));
+        await Assertions.Expect(reviewer.Locator("[data-testid=diff-side] ins").First).ToContainTextAsync("第三方共享清单");
+        await reviewer.ScreenshotAsync(Shot("policy-compare-zh-CN.png"));
+        await reviewer.ClickAsync("[data-testid=approve]");
+        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("通知计划");
+
+        await reviewer.Locator("[data-channel=Sms]").First.ClickAsync();
+        await Ui.TypeAsync(reviewer, "notice-text-Sms", "【利群网商】我们更新了隐私政策，新增第三方共享清单的查看位置，详见 App。");
+        await Assertions.Expect(reviewer.Locator("[data-testid=notice-plan]")).ToContainTextAsync("共 1 条短信");
+        await Ui.TypeAsync(reviewer, "notice-date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await reviewer.ClickAsync("[data-testid=notice-save]");
+        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存");
+        await Ui.TypeAsync(reviewer, "approve-effective", today.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await reviewer.ClickAsync("[data-testid=approve]");
+        await Assertions.Expect(reviewer.Locator("[data-testid=scheduled]")).ToBeVisibleAsync();
+        await reviewer.ScreenshotAsync(Shot("policy-approved-zh-CN.png"));
+
+        // Two days later the scheduled job publishes it.
+        var job = new ScheduledPolicyPublisher(fixture.Portal.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(2)),
+            Options.Create(new PolicyPublishingOptions()), NullLogger<ScheduledPolicyPublisher>.Instance);
+        (await job.RunOnceAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+        await reviewer.ReloadAsync();
+        await Assertions.Expect(reviewer.Locator("[data-status=Published]")).ToBeVisibleAsync();
+        await reviewer.ClickAsync("[data-testid=verify-hash]");
+        await Assertions.Expect(reviewer.Locator("[data-testid=verify-result]")).ToContainTextAsync("一致");
+
+        // Users see it, every earlier version, and what changed.
+        await using var userContext = await NewContextAsync();
+        var user = await userContext.NewPageAsync();
+        await user.GotoAsync(fixture.BaseUrl + "/privacy-policy");
+        await Assertions.Expect(user.Locator("[data-testid=policy-stamp]")).ToContainTextAsync("2027.01");
+        await Assertions.Expect(user.Locator("[data-testid=policy-text]")).ToContainTextAsync(Added);
+        await user.ClickAsync("[data-testid=compare-previous]");
+        await Assertions.Expect(user.Locator("[data-testid=diff-side] ins").First).ToContainTextAsync("第三方共享清单");
+        await user.ScreenshotAsync(Shot("public-policy-compare-zh-CN.png"));
+        await user.GotoAsync(fixture.BaseUrl + "/privacy-policy/archive");
+        await Assertions.Expect(user.Locator("[data-testid=archive-privacy-policy] tbody tr")).ToHaveCountAsync(3);
+        await user.ScreenshotAsync(Shot("public-policy-archive-zh-CN.png"));
+    }
+
+    private Task<IBrowserContext> NewContextAsync() =>
+        fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+
+    private PageScreenshotOptions Shot(string name) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = false };
+}
