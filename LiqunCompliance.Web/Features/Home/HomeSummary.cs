@@ -7,7 +7,11 @@ public sealed record HomeSummary(
     AuditSummary? Audit,
     Requests.RequestCounters? Requests,
     CalendarSummary? Calendar,
-    IReadOnlyList<Register.RegisterRow>? RegisterReviews = null);
+    IReadOnlyList<Register.RegisterRow>? RegisterReviews = null,
+    PolicySummary? Policies = null);
+
+/// <summary>For privacy officers: revisions others submitted that wait for a second officer, and approved ones not yet in force.</summary>
+public sealed record PolicySummary(int AwaitingMyReview, int Scheduled);
 
 /// <summary>For the Administrator: years the working-day calendar lacks, and open requests whose due date depends on them.</summary>
 public sealed record CalendarSummary(IReadOnlyList<int> MissingYears, int RequestsWithWarning);

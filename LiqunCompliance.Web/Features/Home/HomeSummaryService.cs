@@ -30,7 +30,16 @@ public sealed class HomeSummaryService(
             await guard.AllowsAsync(AccessPolicies.ManageSettings)
                 ? new CalendarSummary(await calendars.MissingUpcomingYearsAsync(cancellationToken: cancellationToken), await requests.CalendarWarningCountAsync(cancellationToken))
                 : null,
-            await guard.AllowsAsync(AccessPolicies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null);
+            await guard.AllowsAsync(AccessPolicies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ManagePolicyRevisions) ? await PoliciesAsync(db, cancellationToken) : null);
+    }
+
+    private async Task<PolicySummary> PoliciesAsync(ComplianceDbContext db, CancellationToken cancellationToken)
+    {
+        var me = currentUser.Id;
+        return new PolicySummary(
+            await db.PolicyRevisions.CountAsync(r => r.Status == Domain.Policies.RevisionStatus.InReview && r.AuthorId != me && r.LastEditedById != me, cancellationToken),
+            await db.PolicyRevisions.CountAsync(r => r.Status == Domain.Policies.RevisionStatus.Approved, cancellationToken));
     }
 
     private async Task<AccountSummary> AccountAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
