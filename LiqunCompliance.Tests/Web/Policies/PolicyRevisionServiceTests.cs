@@ -133,6 +133,20 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
     }
 
     [Fact]
+    public async Task Documents_OfficersAddThem_KeysAreUniqueAndSafe()
+    {
+        await using var author = AsAuthor();
+        var service = Service(author);
+
+        (await service.CreateDocumentAsync("children-privacy", "儿童个人信息保护规则", "Children's privacy rules", Ct)).Succeeded.ShouldBeTrue();
+        (await service.CreateDocumentAsync("Children-Privacy", "重复", "Duplicate", Ct)).Error.ShouldNotBeNull().ShouldContain("children-privacy");
+        (await service.CreateDocumentAsync("a b/c", "非法", "Bad", Ct)).Error.ShouldNotBeNull().ShouldContain("标识");
+        var document = (await service.DocumentsAsync(Ct)).Single(d => d.Key == "children-privacy");
+        document.InForce.ShouldBeNull();
+        (await service.CreateDraftAsync(document.Id, "1.0", "首版", "# 儿童个人信息保护规则\n\n正文", Ct)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task OthersMayRead_OnlyPrivacyOfficersChange()
     {
         await using var supervisor = factory.ScopeAs("cs-policies", "cs@demo.liqun", Roles.CustomerServiceSupervisor);

@@ -37,6 +37,31 @@ public sealed class PolicyRevisionService(
         }).ToList();
     }
 
+    /// <summary>Adds a document the office publishes in revisions (key used in public addresses, Chinese and English titles).</summary>
+    public async Task<RevisionResult> CreateDocumentAsync(string? key, string? titleZh, string? titleEn, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
+        PolicyDocument document;
+        try
+        {
+            document = PolicyDocument.Create(key ?? string.Empty, titleZh ?? string.Empty, titleEn ?? string.Empty);
+        }
+        catch (PolicyRuleException)
+        {
+            return RevisionResult.Failed(text["Policies.Error.Document"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.PolicyDocuments.AnyAsync(d => d.Key == document.Key, cancellationToken))
+        {
+            return RevisionResult.Failed(text["Policies.Error.DocumentTaken", document.Key]);
+        }
+
+        db.PolicyDocuments.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return RevisionResult.Done(document.Id);
+    }
+
     public async Task<RevisionDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewPolicyRevisions);
