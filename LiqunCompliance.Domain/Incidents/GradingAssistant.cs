@@ -1,0 +1,60 @@
+namespace LiqunCompliance.Domain.Incidents;
+
+/// <summary>The facts the grade is proposed from.</summary>
+public sealed record GradingFacts(long PeopleAffected, bool SensitiveInvolved, decimal EconomicLossYuan, double OutageHours);
+
+/// <summary>A proposed grade and why: each reason names the fact and the threshold it met.</summary>
+public sealed record GradeProposal(IncidentGrade Grade, IReadOnlyList<GradeReason> Reasons);
+
+public sealed record GradeReason(string Fact, IncidentGrade Grade, string Value, string Threshold);
+
+/// <summary>
+/// Proposes the CAC grade: the highest grade any fact reaches. With sensitive personal information the people
+/// thresholds are divided by <see cref="GradingThresholds.SensitiveDivisor"/> (a cautious assumption, configurable).
+/// The officer confirms or overrides; the proposal never decides alone.
+/// </summary>
+public static class GradingAssistant
+{
+    public static GradeProposal Propose(GradingFacts facts, GradingThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var reasons = new List<GradeReason>();
+        foreach (var grade in new[] { IncidentGrade.ExtraordinarilyMajor, IncidentGrade.Major, IncidentGrade.Significant })
+        {
+            var t = thresholds.For(grade);
+            var people = facts.SensitiveInvolved ? Math.Max(1, t.People / thresholds.SensitiveDivisor) : t.People;
+            if (facts.PeopleAffected >= people)
+            {
+                reasons.Add(new GradeReason(facts.SensitiveInvolved ? "PeopleSensitive" : "People", grade, facts.PeopleAffected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), people.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (facts.EconomicLossYuan >= t.EconomicLossYuan)
+            {
+                reasons.Add(new GradeReason("EconomicLoss", grade, facts.EconomicLossYuan.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), t.EconomicLossYuan.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (facts.OutageHours >= t.OutageHours)
+            {
+                reasons.Add(new GradeReason("Outage", grade, facts.OutageHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), t.OutageHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (reasons.Count > 0)
+            {
+                return new GradeProposal(grade, reasons);
+            }
+        }
+
+        return new GradeProposal(IncidentGrade.General, []);
+    }
+
+    /// <summary>较大 and above are reported to the provincial CAC.</summary>
+    public static bool MustReport(IncidentGrade grade) => grade >= IncidentGrade.Significant;
+
+    /// <summary>The initial report is due this many hours after discovery (1 for critical information infrastructure).</summary>
+    public static DateTimeOffset ReportDeadline(DateTimeOffset discoveredAt, GradingThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return discoveredAt.AddHours(thresholds.CriticalInformationInfrastructure ? thresholds.ReportWithinHoursCii : thresholds.ReportWithinHours);
+    }
+}
