@@ -1,6 +1,7 @@
 using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Features.Policies;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
@@ -41,6 +42,7 @@ app.MapAnswerLetter();
 app.MapRequestApi();
 app.MapRegisterLists();
 app.MapPolicyDownloads();
+app.MapIncidentReports();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();

@@ -45,6 +45,12 @@ public static class AccessPolicies
     /// <summary>Draft, edit, review, approve, withdraw and publish revisions (the domain adds the four-eyes rule).</summary>
     public const string ManagePolicyRevisions = nameof(ManagePolicyRevisions);
 
+    /// <summary>Read incidents, their grade, reports and notices.</summary>
+    public const string ViewIncidents = nameof(ViewIncidents);
+
+    /// <summary>Log and work incidents, grade them, record reports, write templates and issue notices.</summary>
+    public const string ManageIncidents = nameof(ManageIncidents);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -61,6 +67,8 @@ public static class AccessPolicies
             [ManageRegister] = [Roles.PrivacyOfficer],
             [ViewPolicyRevisions] = Roles.All,
             [ManagePolicyRevisions] = [Roles.PrivacyOfficer],
+            [ViewIncidents] = [Roles.PrivacyOfficer, Roles.Management, Roles.Auditor, Roles.Administrator],
+            [ManageIncidents] = [Roles.PrivacyOfficer],
         };
 
     public static bool Allows(string policy, IEnumerable<string> roles)

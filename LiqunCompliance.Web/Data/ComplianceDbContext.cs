@@ -43,6 +43,12 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
     public DbSet<LiqunCompliance.Domain.Policies.PolicyRevision> PolicyRevisions => Set<LiqunCompliance.Domain.Policies.PolicyRevision>();
 
+    public DbSet<LiqunCompliance.Domain.Incidents.Incident> Incidents => Set<LiqunCompliance.Domain.Incidents.Incident>();
+
+    public DbSet<LiqunCompliance.Domain.Incidents.NoticeTemplate> NoticeTemplates => Set<LiqunCompliance.Domain.Incidents.NoticeTemplate>();
+
+    public DbSet<IncidentSettingsRecord> IncidentSettings => Set<IncidentSettingsRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -41,6 +41,11 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Register.CatalogueService>();
         services.AddScoped<Features.Register.PublishedListService>();
         services.AddScoped<Features.Policies.PolicyRevisionService>();
+        services.AddScoped<Features.Incidents.IncidentService>();
+        services.AddScoped<Features.Incidents.IncidentSettingsService>();
+        services.AddScoped<Features.Incidents.NoticeService>();
+        services.AddSingleton<Features.Incidents.NoticeMailer>();
+        services.AddOptions<Features.Incidents.NoticeMailOptions>().BindConfiguration("Notices");
         services.AddScoped<Features.Policies.PublicPolicyService>();
         services.AddScoped<Features.Policies.PolicyPublisher>();
         services.AddOptions<Features.Policies.PolicyPublishingOptions>().BindConfiguration("Policies");

@@ -20,6 +20,7 @@ internal static class DatabaseInitializer
             await WorkdayCalendarService.SeedAsync(db, services.GetRequiredService<TimeProvider>());
             await RegisterSeeder.SeedCatalogueAsync(db);
             await PolicySeeder.SeedDocumentsAsync(db);
+            await IncidentSeeder.SeedTemplatesAsync(db);
         }
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
@@ -39,7 +40,9 @@ internal static class DatabaseInitializer
             await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
             await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
             var officer = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.PrivacyOfficer).Email);
-            await PolicySeeder.SeedDemoRevisionsAsync(db, new Domain.Requests.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true), services.GetRequiredService<TimeProvider>());
+            var officerActor = new Domain.Requests.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true);
+            await PolicySeeder.SeedDemoRevisionsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
+            await IncidentSeeder.SeedDemoIncidentsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
         }
     }
 

@@ -1,0 +1,172 @@
+using System.Globalization;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LiqunCompliance.Web.Features.Incidents;
+
+/// <summary>The incident log: every call checks the policy; every change is saved against the version the officer saw.</summary>
+public sealed class IncidentService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
+{
+    public async Task<IReadOnlyList<IncidentRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).OrderByDescending(i => i.DiscoveredAt).ToListAsync(cancellationToken);
+        return incidents.Select(i => ToRow(i, settings.Thresholds)).ToList();
+    }
+
+    /// <summary>Incidents whose initial report is due and not yet recorded, soonest first (the officers' home page).</summary>
+    public async Task<IReadOnlyList<IncidentRow>> ReportsDueAsync(CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Where(r => r.ReportDueAt is not null && !r.InitialReportSent && r.Status != IncidentStatus.Closed)
+            .OrderBy(r => r.ReportDueAt).ToList();
+
+    public async Task<IncidentDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incident = await LoadAsync(db, id, tracking: false, cancellationToken);
+        if (incident is null)
+        {
+            return null;
+        }
+
+        var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
+        var ids = incident.RegisterEntryIds.ToList();
+        var entries = await db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
+        return new IncidentDetail(incident, settings, GradingAssistant.Propose(incident.Facts, settings.Thresholds), entries.Select(e => (e.Id, e.Name)).ToList());
+    }
+
+    /// <summary>Incidents that involve a register entry (its page lists them).</summary>
+    public async Task<IReadOnlyList<IncidentRow>> InvolvingAsync(Guid registerEntryId, CancellationToken cancellationToken = default)
+    {
+        var all = await ListAsync(cancellationToken);
+        return await FilterByEntryAsync(all, registerEntryId.ToString(), cancellationToken);
+    }
+
+    public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        try
+        {
+            var incident = Incident.Log(await NextReferenceAsync(db, now, cancellationToken), title, category, discoveredAt, occurredAt, currentUser.ToActor(), now);
+            db.Incidents.Add(incident);
+            await db.SaveChangesAsync(cancellationToken);
+            return IncidentResult.Done(incident.Id);
+        }
+        catch (IncidentRuleException refused)
+        {
+            return IncidentResult.Failed(IncidentRuleMessages.Message(text, refused));
+        }
+    }
+
+    public Task<IncidentResult> UpdateFactsAsync(Guid id, Guid seen, IncidentFacts facts, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, settings, actor, now) => incident.UpdateFacts(facts, settings.Thresholds, actor, now), cancellationToken);
+
+    public Task<IncidentResult> ConfirmGradeAsync(Guid id, Guid seen, IncidentGrade grade, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.ConfirmGrade(grade, reason, actor, now), cancellationToken);
+
+    public Task<IncidentResult> MoveToAsync(Guid id, Guid seen, IncidentStatus next, DateTimeOffset? at, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.MoveTo(next, at, actor, now), cancellationToken);
+
+    public Task<IncidentResult> RecordReportAsync(Guid id, Guid seen, RegulatorReportKind kind, string? recipient, DateTimeOffset sentAt, string? reference, string? content, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.RecordReport(kind, recipient, sentAt, reference, content, actor, now), cancellationToken);
+
+    public Task<IncidentResult> DecideNotToNotifyAsync(Guid id, Guid seen, string? justification, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.DecideNotToNotify(justification, actor, now), cancellationToken);
+
+    public Task<IncidentResult> AddNoteAsync(Guid id, Guid seen, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.AddNote(note, actor, now), cancellationToken);
+
+    /// <summary>The report text with the fields the Measures list, pre-filled from the incident for the officer to complete.</summary>
+    public string DraftReport(Incident incident, string? nextSteps, string? supportRequested)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        string At(DateTimeOffset? t) => t is { } v ? ChinaTime.ToShanghai(v).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+        string Or(string? s) => string.IsNullOrWhiteSpace(s) ? text["Incidents.Report.NotYetKnown"] : s;
+        var n = incident.Narrative;
+        return string.Join("\n\n",
+            text["Incidents.Report.Line.Unit", "利群集团青岛电子商务有限公司（利群网商）"],
+            text["Incidents.Report.Line.Found", At(incident.DiscoveredAt), Or(incident.SystemsAffected)],
+            text["Incidents.Report.Line.What", incident.Reference, incident.Title, text[$"Incidents.Category.{incident.Category}"], text[$"Incidents.Grade.{incident.EffectiveGrade}"],
+                incident.PeopleAffectedMin == incident.PeopleAffectedMax ? incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture) : $"{incident.PeopleAffectedMin:N0}–{incident.PeopleAffectedMax:N0}", Or(n.InformationTypes)],
+            text["Incidents.Report.Line.Measures", Or(n.MeasuresTaken), At(incident.ContainedAt)],
+            text["Incidents.Report.Line.Trend", Or(n.PossibleHarm)],
+            text["Incidents.Report.Line.Cause", Or(n.Cause)],
+            text["Incidents.Report.Line.Next", Or(nextSteps)],
+            text["Incidents.Report.Line.Support", Or(supportRequested)]);
+    }
+
+    internal async Task<IncidentResult> ChangeAsync(Guid id, Guid seen, Action<Incident, IncidentSettings, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incident = await LoadAsync(db, id, tracking: true, cancellationToken);
+        if (incident is null)
+        {
+            return IncidentResult.Failed(text["Incidents.Error.NotFound"]);
+        }
+
+        if (incident.Version != seen)
+        {
+            var last = incident.Events.OrderByDescending(e => e.Ordinal).First();
+            return IncidentResult.Failed(text["Incidents.Error.Conflict", last.ActorName, ChinaTime.ToShanghai(last.At).ToString("HH:mm", CultureInfo.InvariantCulture)]);
+        }
+
+        try
+        {
+            change(incident, await IncidentSettingsService.ReadAsync(db, cancellationToken), currentUser.ToActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return IncidentResult.Done(incident.Id);
+        }
+        catch (IncidentRuleException refused)
+        {
+            return IncidentResult.Failed(IncidentRuleMessages.Message(text, refused));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Failed(text["Incidents.Error.Conflict", string.Empty, string.Empty]);
+        }
+    }
+
+    internal static Task<Incident?> LoadAsync(ComplianceDbContext db, Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Incidents.Include(i => i.Events).Include(i => i.Reports).Include(i => i.Notices).AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<IncidentRow>> FilterByEntryAsync(IReadOnlyList<IncidentRow> all, string key, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.Incidents.AsNoTracking().Select(i => new { i.Id, i.RegisterEntryIds }).ToListAsync(cancellationToken);
+        var matching = ids.Where(i => i.RegisterEntryIds.Any(g => g.ToString() == key)).Select(i => i.Id).ToHashSet();
+        return all.Where(r => matching.Contains(r.Id)).ToList();
+    }
+
+    private static async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prefix = $"INC-{ChinaTime.ToShanghai(now).Year}-";
+        var last = await db.Incidents.Where(i => i.Reference.StartsWith(prefix)).OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(cancellationToken);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        return $"{prefix}{next:0000}";
+    }
+
+    private static IncidentRow ToRow(Incident i, GradingThresholds thresholds) => new(
+        i.Id, i.Reference, i.Title, i.Category, i.Status, i.EffectiveGrade, i.Grade is not null, i.DiscoveredAt, i.PeopleAffectedMax,
+        i.ReportDueAt(thresholds), i.InitialReportSent);
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using Fluid;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Policies;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MimeKit;
+
+namespace LiqunCompliance.Web.Features.Incidents;
+
+/// <summary>
+/// User-notification templates (Liquid, sandboxed) and issuing them for an incident: a template missing a required
+/// element, or an incident missing a fact a template needs, cannot be issued.
+/// </summary>
+public sealed class NoticeService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    TimeProvider clock,
+    NoticeMailer mailer,
+    IncidentService incidents,
+    IStringLocalizer<SharedResource> text)
+{
+    private static readonly FluidParser Parser = new();
+
+    public async Task<IReadOnlyList<NoticeTemplate>> TemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.NoticeTemplates.AsNoTracking().OrderBy(t => t.Channel).ThenBy(t => t.Language).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IncidentResult> SaveTemplateAsync(Guid? id, Guid seen, string? name, NoticeChannelKind channel, string? language, string? subject, string? body, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        if (!Parser.TryParse(NoticeTemplate.StripMarkers(body), out _, out var error))
+        {
+            return IncidentResult.Failed(text["Incidents.Template.Syntax", error]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            NoticeTemplate template;
+            if (id is { } existing)
+            {
+                template = await db.NoticeTemplates.FirstOrDefaultAsync(t => t.Id == existing, cancellationToken) ?? throw new IncidentRuleException(IncidentRule.TitleRequired);
+                if (template.Version != seen)
+                {
+                    return IncidentResult.Failed(text["Incidents.Template.Conflict"]);
+                }
+
+                template.Edit(name, language, subject, body);
+            }
+            else
+            {
+                template = NoticeTemplate.Create(name, channel, language, subject, body);
+                db.NoticeTemplates.Add(template);
+            }
+
+            if (await db.NoticeTemplates.AnyAsync(t => t.Name == template.Name && t.Id != template.Id, cancellationToken))
+            {
+                return IncidentResult.Failed(text["Incidents.Template.NameTaken", template.Name]);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var missing = template.MissingElements;
+            return IncidentResult.Done(template.Id, missing.Count == 0 ? null : text["Incidents.Template.SavedIncomplete", Names(missing)].Value);
+        }
+        catch (IncidentRuleException)
+        {
+            return IncidentResult.Failed(text["Incidents.Template.Invalid"]);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Failed(text["Incidents.Template.Conflict"]);
+        }
+    }
+
+    /// <summary>The template filled with the incident's facts; a fact not yet entered shows as 【缺少：…】, never as an empty string.</summary>
+    public async Task<RenderedNotice> RenderAsync(NoticeTemplate template, Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(incident);
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        using var culture = CultureScope.Use(template.Language);
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["reference"] = incident.Reference,
+            ["title"] = incident.Title,
+            ["discovered_at"] = ChinaTime.ToShanghai(incident.DiscoveredAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            ["people_affected"] = incident.PeopleAffectedMin == incident.PeopleAffectedMax
+                ? incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture)
+                : $"{incident.PeopleAffectedMin.ToString("N0", CultureInfo.InvariantCulture)}–{incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture)}",
+        };
+        foreach (var element in Enum.GetValues<NoticeElement>())
+        {
+            model[Key(element)] = incident.Narrative.For(element) is { Length: > 0 } value ? value : text["Incidents.Notice.Missing", text[$"Incidents.Element.{element}"]].Value;
+        }
+
+        var context = new TemplateContext(new TemplateOptions { CultureInfo = new CultureInfo(template.Language) });
+        context.SetValue("incident", model);
+        var body = Parser.TryParse(NoticeTemplate.StripMarkers(template.Body), out var parsed, out _) ? await parsed.RenderAsync(context) : template.Body;
+        var subject = Parser.TryParse(template.Subject, out var parsedSubject, out _) ? await parsedSubject.RenderAsync(context) : template.Subject;
+        return new RenderedNotice(subject.Trim(), body.Trim(), incident.Narrative.Missing, template.MissingElements, NoticePlan.SmsSegments(body.Trim()));
+    }
+
+    /// <summary>
+    /// Issues a notice: e-mail to SMTP or the pickup folder; SMS, letter, phone and push as a recipients export for the
+    /// team that sends them; a public announcement on /security-notices. Refused while anything required is missing.
+    /// </summary>
+    public async Task<IncidentResult> IssueAsync(Guid incidentId, Guid seen, Guid templateId, string? recipients, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var template = await db.NoticeTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, cancellationToken);
+        var incident = await IncidentService.LoadAsync(db, incidentId, tracking: false, cancellationToken);
+        if (template is null || incident is null)
+        {
+            return IncidentResult.Failed(text["Incidents.Error.NotFound"]);
+        }
+
+        var rendered = await RenderAsync(template, incident, cancellationToken);
+        if (rendered.MissingSections.Count > 0)
+        {
+            return IncidentResult.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);
+        }
+
+        if (rendered.MissingFacts.Count > 0)
+        {
+            return IncidentResult.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
+        }
+
+        var list = (recipients ?? string.Empty).Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var mailboxes = new List<MailboxAddress>();
+        if (template.Channel == NoticeChannelKind.Email)
+        {
+            foreach (var address in list)
+            {
+                if (!MailboxAddress.TryParse(address, out var mailbox) || !address.Contains('@', StringComparison.Ordinal))
+                {
+                    return IncidentResult.Failed(text["Incidents.Notice.BadAddress", PersonalDataMask.Email(address)]);
+                }
+
+                mailboxes.Add(mailbox);
+            }
+        }
+
+        if (template.Channel != NoticeChannelKind.PublicAnnouncement && list.Count == 0)
+        {
+            return IncidentResult.Failed(text["Incidents.Rule.NoRecipients", string.Empty]);
+        }
+
+        // Record first (the version check refuses a stale page), then deliver.
+        var result = await incidents.ChangeAsync(incidentId, seen, (tracked, _, actor, now) =>
+            tracked.RecordNotice(template.Channel, template.Language, template.Name, rendered.Subject, rendered.Body,
+                template.Channel == NoticeChannelKind.PublicAnnouncement ? 0 : list.Count, actor, now), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        string info;
+        switch (template.Channel)
+        {
+            case NoticeChannelKind.Email:
+                var sent = await mailer.SendAsync(rendered.Subject, rendered.Body, mailboxes, cancellationToken);
+                info = text["Incidents.Notice.EmailSent", sent, mailer.PickupFolder];
+                break;
+            case NoticeChannelKind.PublicAnnouncement:
+                var notice = await db.Set<IncidentNotice>().AsNoTracking().Where(n => EF.Property<Guid>(n, "IncidentId") == incidentId)
+                    .OrderByDescending(n => n.IssuedAt).FirstAsync(cancellationToken);
+                info = text["Incidents.Notice.Announced", $"/security-notices/{notice.Id}"];
+                break;
+            default:
+                var stamp = ChinaTime.ToShanghai(clock.GetUtcNow()).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+                var path = await mailer.WriteExportAsync($"{incident.Reference}-{template.Channel}-{stamp}.csv", rendered.Body, list, cancellationToken);
+                info = text["Incidents.Notice.Exported", list.Count, path];
+                break;
+        }
+
+        return IncidentResult.Done(incidentId, info);
+    }
+
+    /// <summary>Every public announcement, newest first. Public: no policy.</summary>
+    public async Task<IReadOnlyList<PublicAnnouncement>> AnnouncementsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Announcements(db).ToListAsync(cancellationToken);
+    }
+
+    public async Task<PublicAnnouncement?> AnnouncementAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Announcements(db, id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<PublicAnnouncement> Announcements(ComplianceDbContext db, Guid? id = null) =>
+        db.Set<IncidentNotice>().AsNoTracking().Where(n => n.Channel == NoticeChannelKind.PublicAnnouncement && (id == null || n.Id == id))
+            .Join(db.Incidents.AsNoTracking(), n => EF.Property<Guid>(n, "IncidentId"), i => i.Id, (n, i) => new { Notice = n, i.Reference })
+            .OrderByDescending(x => x.Notice.IssuedAt)
+            .Select(x => new PublicAnnouncement(x.Notice.Id, x.Reference, x.Notice.Subject, x.Notice.Body, x.Notice.IssuedAt, x.Notice.Language));
+
+    private static string Key(NoticeElement element) => element switch
+    {
+        NoticeElement.InformationTypes => "information_types",
+        NoticeElement.PossibleHarm => "possible_harm",
+        NoticeElement.MeasuresTaken => "measures_taken",
+        NoticeElement.UserActions => "user_actions",
+        _ => element.ToString().ToLowerInvariant(),
+    };
+
+    private string Names(IEnumerable<NoticeElement> elements) => string.Join("、", elements.Select(e => text[$"Incidents.Element.{e}"].Value));
+}
