@@ -74,7 +74,7 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         (await job.RunOnceAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
         await reviewer.ReloadAsync();
         await Assertions.Expect(reviewer.Locator("[data-status=Published]")).ToBeVisibleAsync();
-        await reviewer.ClickAsync("[data-testid=verify-hash]");
+        await Ui.RetryUntilAsync(() => reviewer.ClickAsync("[data-testid=verify-hash]"), reviewer.Locator("[data-testid=verify-result]"));
         await Assertions.Expect(reviewer.Locator("[data-testid=verify-result]")).ToContainTextAsync("一致");
 
         // Users see it, every earlier version, and what changed.

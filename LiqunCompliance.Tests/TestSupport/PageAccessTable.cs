@@ -10,6 +10,7 @@ public static class PageAccessTable
 {
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] RequestReaders = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor, Roles.Auditor];
+    private static readonly string[] IncidentReaders = [Roles.PrivacyOfficer, Roles.Management, Roles.Auditor, Roles.Administrator];
     private static readonly string[] RequestTakers = [Roles.PrivacyOfficer, Roles.CustomerServiceSupervisor];
 
     /// <summary>Stands for a route parameter: the test puts a real request's (or register entry's, under /register) id there; a register entry's under /register, a policy revision's under /policies).</summary>
@@ -35,6 +36,11 @@ public static class PageAccessTable
         ("/policies", Everyone),
         ("/policies/new", [Roles.PrivacyOfficer]),
         ("/policies/revisions/" + RequestIdTemplate, Everyone),
+        ("/incidents", IncidentReaders),
+        ("/incidents/new", [Roles.PrivacyOfficer]),
+        ("/incidents/templates", IncidentReaders),
+        ("/incidents/" + RequestIdTemplate, IncidentReaders),
+        ("/admin/incident-settings", [Roles.Administrator]),
         ("/Account/Manage", Everyone),
         ("/Account/Manage/ChangePassword", Everyone),
         ("/Account/Manage/TwoFactorAuthentication", Everyone),
@@ -57,6 +63,8 @@ public static class PageAccessTable
         "/privacy-policy/archive",
         "/privacy-policy/documents/{Key}",
         "/privacy-policy/versions/{Label}",
+        "/security-notices",
+        "/security-notices/{Id:guid}",
         "/privacy-policy/sdk-list",
         "/privacy-policy/collection-list",
         "/Error",

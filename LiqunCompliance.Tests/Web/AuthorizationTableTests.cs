@@ -58,8 +58,12 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task AnonymousPages_Anonymous_AreServed()
     {
         using var client = factory.CreateBrowserLikeClient();
-        foreach (var path in PageAccessTable.Anonymous.Where(p => !p.Contains("LoginWith", StringComparison.Ordinal)))
+        await using var scope = factory.Services.CreateAsyncScope();
+        var announcement = (await scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Incidents.NoticeService>()
+            .AnnouncementsAsync(TestContext.Current.CancellationToken))[0].Id.ToString();
+        foreach (var template in PageAccessTable.Anonymous.Where(p => !p.Contains("LoginWith", StringComparison.Ordinal)))
         {
+            var path = template.Replace("{Id:guid}", announcement, StringComparison.Ordinal);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         }
@@ -72,19 +76,20 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         return (await db.PrivacyRequests.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
-    private async Task<(string Request, string Entry, string Revision)> IdsAsync()
+    private async Task<(string Request, string Entry, string Revision, string Incident)> IdsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         var ct = TestContext.Current.CancellationToken;
         return (await AnyRequestIdAsync(),
             (await db.RegisterEntries.Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.PolicyRevisions.Select(r => r.Id).FirstAsync(ct)).ToString());
+            (await db.PolicyRevisions.Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.Incidents.Select(i => i.Id).FirstAsync(ct)).ToString());
     }
 
-    private static string Resolve(string template, (string Request, string Entry, string Revision) ids) =>
+    private static string Resolve(string template, (string Request, string Entry, string Revision, string Incident) ids) =>
         template.Replace(PageAccessTable.RequestIdTemplate,
-            template.StartsWith("/register/", StringComparison.Ordinal) ? ids.Entry : template.StartsWith("/policies/", StringComparison.Ordinal) ? ids.Revision : ids.Request,
+            template.Split('/')[1] switch { "register" => ids.Entry, "policies" => ids.Revision, "incidents" => ids.Incident, _ => ids.Request },
             StringComparison.Ordinal);
 
     [Fact]

@@ -7,15 +7,16 @@ namespace LiqunCompliance.Tests.Components.Layout;
 public sealed class NavMenuTests : ComponentTestContext
 {
     private static readonly string[] Account = ["/Account/Manage", "/Account/Manage/TwoFactorAuthentication"];
+    private static readonly string[] Incidents = ["/incidents", "/incidents/templates"];
     private static readonly string[] Register = ["/register", "/register/lists", "/register/catalogue", "/policies"];
 
     public static TheoryData<string, string[]> ExpectedLinks() => new()
     {
-        { Roles.Administrator, ["/", .. Register, "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", .. Account] },
-        { Roles.Auditor, ["/", "/requests", .. Register, "/audit", .. Account] },
-        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Register, .. Account] },
+        { Roles.Administrator, ["/", .. Register, .. Incidents, "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", "/admin/incident-settings", .. Account] },
+        { Roles.Auditor, ["/", "/requests", .. Register, .. Incidents, "/audit", .. Account] },
+        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Register, .. Incidents, .. Account] },
         { Roles.CustomerServiceSupervisor, ["/", "/requests", "/requests/new", .. Register, .. Account] },
-        { Roles.Management, ["/", .. Register, .. Account] },
+        { Roles.Management, ["/", .. Register, .. Incidents, .. Account] },
     };
 
     [Theory]

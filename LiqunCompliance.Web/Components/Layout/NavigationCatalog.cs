@@ -36,6 +36,11 @@ public static class NavigationCatalog
         [
             new("Nav.Policies", "/policies", Icons.Material.Outlined.Description, AccessPolicies.ViewPolicyRevisions),
         ]),
+        new("Nav.Group.Incidents", Icons.Material.Outlined.ReportProblem,
+        [
+            new("Nav.Incidents", "/incidents", Icons.Material.Outlined.Warning, AccessPolicies.ViewIncidents, MatchAll: true),
+            new("Nav.NoticeTemplates", "/incidents/templates", Icons.Material.Outlined.MarkEmailRead, AccessPolicies.ViewIncidents),
+        ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
         [
             new("Nav.AuditTrail", "/audit", Icons.Material.Outlined.ReceiptLong, AccessPolicies.ViewAuditTrail),
@@ -46,6 +51,7 @@ public static class NavigationCatalog
             new("Nav.Calendar", "/admin/calendar", Icons.Material.Outlined.CalendarMonth, AccessPolicies.ManageSettings),
             new("Nav.DeadlineRules", "/admin/deadline-rules", Icons.Material.Outlined.Timer, AccessPolicies.ManageSettings),
             new("Nav.ApiClients", "/admin/api-clients", Icons.Material.Outlined.Key, AccessPolicies.ManageSettings),
+            new("Nav.IncidentSettings", "/admin/incident-settings", Icons.Material.Outlined.Tune, AccessPolicies.ManageSettings),
         ]),
         new("Nav.Group.Account", Icons.Material.Outlined.AccountCircle,
         [

@@ -8,7 +8,8 @@ public sealed record HomeSummary(
     Requests.RequestCounters? Requests,
     CalendarSummary? Calendar,
     IReadOnlyList<Register.RegisterRow>? RegisterReviews = null,
-    PolicySummary? Policies = null);
+    PolicySummary? Policies = null,
+    IReadOnlyList<Incidents.IncidentRow>? IncidentReportsDue = null);
 
 /// <summary>For privacy officers: revisions others submitted that wait for a second officer, and approved ones not yet in force.</summary>
 public sealed record PolicySummary(int AwaitingMyReview, int Scheduled);

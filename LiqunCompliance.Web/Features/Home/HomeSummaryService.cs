@@ -14,7 +14,8 @@ public sealed class HomeSummaryService(
     TimeProvider clock,
     Requests.RequestQueryService requests,
     Admin.Calendar.WorkdayCalendarService calendars,
-    Register.RegisterService register)
+    Register.RegisterService register,
+    Incidents.IncidentService incidents)
 {
     public async Task<HomeSummary> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,8 @@ public sealed class HomeSummaryService(
                 ? new CalendarSummary(await calendars.MissingUpcomingYearsAsync(cancellationToken: cancellationToken), await requests.CalendarWarningCountAsync(cancellationToken))
                 : null,
             await guard.AllowsAsync(AccessPolicies.ManageRegister) ? await register.ReviewsDueAsync(cancellationToken) : null,
-            await guard.AllowsAsync(AccessPolicies.ManagePolicyRevisions) ? await PoliciesAsync(db, cancellationToken) : null);
+            await guard.AllowsAsync(AccessPolicies.ManagePolicyRevisions) ? await PoliciesAsync(db, cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ManageIncidents) ? await incidents.ReportsDueAsync(cancellationToken) : null);
     }
 
     private async Task<PolicySummary> PoliciesAsync(ComplianceDbContext db, CancellationToken cancellationToken)
