@@ -22,6 +22,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> LogLines { get; } = new();
 
+    /// <summary>Where e-mailed notices land (no SMTP in tests), one folder per factory.</summary>
+    public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-pickup-{Guid.NewGuid():N}");
+
     public string ConnectionString => $"Data Source={_databasePath}";
 
     protected virtual string EnvironmentName => "Testing";
@@ -34,6 +37,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Policies:Scheduled", "false");
+        builder.UseSetting("Notices:PickupFolder", PickupFolder);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
     }
 
@@ -64,6 +68,11 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
+        }
+
+        if (Directory.Exists(PickupFolder))
+        {
+            Directory.Delete(PickupFolder, recursive: true);
         }
 
         GC.SuppressFinalize(this);
