@@ -51,6 +51,9 @@ public static class AccessPolicies
     /// <summary>Log and work incidents, grade them, record reports, write templates and issue notices.</summary>
     public const string ManageIncidents = nameof(ManageIncidents);
 
+    /// <summary>The dashboard's figures, monthly PDF and Excel reports, and the regulator pack.</summary>
+    public const string ViewReports = nameof(ViewReports);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -69,6 +72,7 @@ public static class AccessPolicies
             [ManagePolicyRevisions] = [Roles.PrivacyOfficer],
             [ViewIncidents] = [Roles.PrivacyOfficer, Roles.Management, Roles.Auditor, Roles.Administrator],
             [ManageIncidents] = [Roles.PrivacyOfficer],
+            [ViewReports] = [Roles.Management, Roles.PrivacyOfficer, Roles.Auditor],
         };
 
     public static bool Allows(string policy, IEnumerable<string> roles)

@@ -42,6 +42,7 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Register.PublishedListService>();
         services.AddScoped<Features.Policies.PolicyRevisionService>();
         services.AddScoped<Features.Incidents.IncidentService>();
+        services.AddScoped<Features.Reports.MonthlyReportService>();
         services.AddScoped<Features.Incidents.IncidentSettingsService>();
         services.AddScoped<Features.Incidents.NoticeService>();
         services.AddSingleton<Features.Incidents.NoticeMailer>();

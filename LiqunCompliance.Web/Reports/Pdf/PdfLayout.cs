@@ -8,7 +8,7 @@ namespace LiqunCompliance.Web.Reports.Pdf;
 /// The one PDF layout every report uses: A4, CJK-aware wrapping, headings, paragraphs, key/value blocks and tables
 /// whose header repeats on each page, and a page header and footer ("page 3 / 7") drawn when the document is saved.
 /// </summary>
-public sealed class PdfLayout : IDisposable
+public sealed partial class PdfLayout : IDisposable
 {
     private const double Margin = 56;
     private const double HeaderHeight = 28;
@@ -126,6 +126,7 @@ public sealed class PdfLayout : IDisposable
         for (var i = 0; i < total; i++)
         {
             using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
+            DrawContents(gfx, i);
             var pageWidth = _document.Pages[i].Width.Point;
             var top = Margin - 8;
             gfx.DrawString(_header, _small, XBrushes.DimGray, new XRect(Margin, top - 12, Width, 12), XStringFormats.TopLeft);

@@ -1,0 +1,96 @@
+using System.Net;
+using ClosedXML.Excel;
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Reports;
+using LiqunCompliance.Tests.TestSupport;
+using LiqunCompliance.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiqunCompliance.Tests.Web.Reports;
+
+/// <summary>The monthly PDF and workbook, read back and checked against the data in the database.</summary>
+public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFixture<ComplianceWebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ReportMonth ThisMonth
+    {
+        get
+        {
+            var today = ChinaTime.Today(TimeProvider.System);
+            return new ReportMonth(today.Year, today.Month);
+        }
+    }
+
+    [Fact]
+    public async Task Pdf_HeadlineFiguresMatchTheDatabase()
+    {
+        var expected = await ExpectedAsync(ThisMonth);
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        var response = await manager.GetAsync($"/reports/monthly.pdf?month={ThisMonth}&lang=zh-CN", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+        await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "liqun-monthly-test.pdf"), bytes, Ct);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        document.NumberOfPages.ShouldBeGreaterThanOrEqualTo(4);
+        document.GetPage(1).Text.ShouldContain($"个人信息保护合规月报 {ThisMonth}");
+        document.GetPage(2).Text.ShouldContain("目录");
+        document.GetPage(2).Text.ShouldContain("管理层摘要");
+        var summary = document.GetPage(3).Text;
+        summary.ShouldContain($"收到请求{expected.Received:N0}");
+        summary.ShouldContain($"办结请求{expected.Closed:N0}");
+        summary.ShouldContain($"本月收到请求 {expected.Received} 件，办结 {expected.Closed} 件");
+        string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain("每周收到与办结的请求数");
+        document.GetPage(3).Text.ShouldContain($"报告期 {ThisMonth}");
+    }
+
+    [Fact]
+    public async Task Excel_RealNumbersAndDates_FormulaTotals_MaskedNames()
+    {
+        var expected = await ExpectedAsync(ThisMonth);
+        using var manager = await factory.SignInAsync("auditor@demo.liqun");
+        var response = await manager.GetAsync($"/reports/monthly.xlsx?month={ThisMonth}", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync(Ct));
+
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(["概要", "请求", "安全事件", "登记簿变更", "政策修订"]);
+        var summary = workbook.Worksheet("概要");
+        summary.Cell(5, 1).GetString().ShouldBe("收到请求");
+        summary.Cell(5, 2).GetDouble().ShouldBe(expected.Received);
+        summary.Cell(6, 2).GetDouble().ShouldBe(expected.Closed);
+
+        var requests = workbook.Worksheet("请求");
+        requests.SheetView.SplitRow.ShouldBe(4);
+        requests.AutoFilter.IsEnabled.ShouldBeTrue();
+        var rows = requests.RowsUsed().Where(r => r.RowNumber() >= 5 && r.Cell(1).GetString().StartsWith("LQ-", StringComparison.Ordinal)).ToList();
+        rows.ShouldNotBeEmpty();
+        rows[0].Cell(6).DataType.ShouldBe(XLDataType.DateTime);
+        rows.ShouldAllBe(r => r.Cell(5).GetString().Contains('*'));
+        var total = requests.Cell(rows[^1].RowNumber() + 2, 2);
+        total.HasFormula.ShouldBeTrue();
+        total.FormulaA1.ShouldStartWith("COUNTA(");
+    }
+
+    [Fact]
+    public async Task BadMonth_Refused_AndOnlyReportReadersMayDownload()
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        (await manager.GetAsync("/reports/monthly.pdf?month=2026-13", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var supervisor = await factory.SignInAsync("cs@demo.liqun");
+        (await supervisor.GetAsync("/reports/monthly.pdf", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        using var anonymous = factory.CreateBrowserLikeClient();
+        (await anonymous.GetAsync("/reports/monthly.xlsx", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>The month's figures computed straight from the table, independently of the report service.</summary>
+    private async Task<RequestMonth> ExpectedAsync(ReportMonth month)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        var facts = (await db.PrivacyRequests.AsNoTracking().Select(r => new { r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate }).ToListAsync(Ct))
+            .Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
+        return RequestStatistics.For(facts, month);
+    }
+}

@@ -1,0 +1,27 @@
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Reports;
+using LiqunCompliance.Domain.Requests;
+
+namespace LiqunCompliance.Web.Features.Reports;
+
+/// <summary>A request in the monthly lists (personal data masked).</summary>
+public sealed record ReportRequestRow(
+    string Reference, RequestType Type, RequestChannel Channel, RequestStatus Status, string MaskedName, DateTimeOffset ReceivedAt,
+    DateOnly? DueDate, DateTimeOffset? ClosedAt, bool? OnTime, double? DaysToClose, RefusalReason? RefusalReason, string? AssigneeName);
+
+public sealed record ReportIncidentRow(
+    string Reference, string Title, IncidentCategory Category, IncidentGrade Grade, IncidentStatus Status, DateTimeOffset DiscoveredAt,
+    DateTimeOffset? InitialReportAt, DateTimeOffset? ReportDueAt, long PeopleMax, int Notices);
+
+public sealed record ReportRegisterChange(string Name, string Provider, string Change, DateTimeOffset At, string ByName);
+
+public sealed record ReportPolicyRow(string Document, string Label, DateOnly? EffectiveDate, DateTimeOffset? PublishedAt, string Summary);
+
+/// <summary>Everything the monthly PDF and workbook show, computed once from the database.</summary>
+public sealed record MonthlyReport(
+    ReportMonth Month, DateTimeOffset GeneratedAt, RequestMonth Requests, RequestMonth PreviousRequests,
+    IReadOnlyList<(DateOnly WeekStart, int Received, int Closed)> Weekly,
+    IReadOnlyList<ReportRequestRow> RequestRows, IReadOnlyList<ReportRequestRow> Overdue, IReadOnlyList<ReportRequestRow> Rejected,
+    IReadOnlyList<ReportIncidentRow> Incidents, int PreviousIncidents,
+    IReadOnlyList<ReportRegisterChange> RegisterChanges, int PreviousRegisterChanges, IReadOnlyList<int> ListsPublished,
+    IReadOnlyList<ReportPolicyRow> Policies);

@@ -1,0 +1,76 @@
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Policies;
+using LiqunCompliance.Domain.Reports;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Incidents;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiqunCompliance.Web.Features.Reports;
+
+/// <summary>Builds a month's figures and lists from the database (projections only; personal data stays masked).</summary>
+public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock)
+{
+    public async Task<MonthlyReport> BuildAsync(ReportMonth month, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewReports);
+        return await BuildUncheckedAsync(month, cancellationToken);
+    }
+
+    /// <summary>For the scheduled run, which has no user; callers check their own right to it.</summary>
+    internal async Task<MonthlyReport> BuildUncheckedAsync(ReportMonth month, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var from = month.Previous.Start;
+        var to = month.End;
+
+        // Requests that were received, closed or still open (for overdue) in the two months.
+        var rows = await db.PrivacyRequests.AsNoTracking()
+            .Where(r => r.ReceivedAt < to && (r.ClosedAt == null || r.ClosedAt >= from))
+            .Select(r => new { r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt, r.RefusalReason, r.AssigneeName })
+            .ToListAsync(cancellationToken);
+        var facts = rows.Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
+        var all = rows.Select(r =>
+        {
+            var closed = r.ClosedAt is { } c && RequestStatistics.ClosedStatuses.Contains(r.Status);
+            var fact = new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate);
+            return new ReportRequestRow(r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt,
+                closed ? RequestStatistics.OnTime(fact) : null, closed ? Math.Round((r.ClosedAt!.Value - r.ReceivedAt).TotalDays, 1) : null, r.RefusalReason, r.AssigneeName);
+        }).ToList();
+        var inMonth = all.Where(r => month.Contains(r.ReceivedAt) || (r.ClosedAt is { } c && month.Contains(c))).OrderBy(r => r.ReceivedAt).ToList();
+        var overdue = all.Where(r => r.ReceivedAt < month.End && r.DueDate is { } due && due < month.Last && (r.ClosedAt is null || r.ClosedAt >= month.End))
+            .OrderBy(r => r.DueDate).ToList();
+        var rejected = inMonth.Where(r => r.Status == RequestStatus.Rejected && r.ClosedAt is { } c && month.Contains(c)).ToList();
+
+        var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).Include(i => i.Notices)
+            .Where(i => i.DiscoveredAt >= from && i.DiscoveredAt < to).ToListAsync(cancellationToken);
+        var incidentRows = incidents.Where(i => month.Contains(i.DiscoveredAt)).OrderBy(i => i.DiscoveredAt)
+            .Select(i => new ReportIncidentRow(i.Reference, i.Title, i.Category, i.EffectiveGrade, i.Status, i.DiscoveredAt,
+                i.Reports.Where(r => r.Kind == RegulatorReportKind.Initial).Select(r => (DateTimeOffset?)r.SentAt).Min(), i.ReportDueAt(settings.Thresholds), i.PeopleAffectedMax, i.Notices.Count))
+            .ToList();
+
+        var versions = await db.RegisterEntryVersions.AsNoTracking().Where(v => v.ChangedAt >= from && v.ChangedAt < to)
+            .Join(db.RegisterEntries.AsNoTracking(), v => v.EntryId, e => e.Id, (v, e) => new { e.Name, e.Provider, v.Change, v.ChangedAt, v.ChangedByName })
+            .ToListAsync(cancellationToken);
+        var changes = versions.Where(v => month.Contains(v.ChangedAt)).OrderBy(v => v.ChangedAt)
+            .Select(v => new ReportRegisterChange(v.Name, v.Provider, v.Change.ToString(), v.ChangedAt, v.ChangedByName)).ToList();
+        var lists = await db.PublishedRegisterLists.AsNoTracking().Where(p => p.PublishedAt >= month.Start && p.PublishedAt < month.End)
+            .OrderBy(p => p.Number).Select(p => p.Number).ToListAsync(cancellationToken);
+
+        var documents = await db.PolicyDocuments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.TitleZh, cancellationToken);
+        var policies = (await db.PolicyRevisions.AsNoTracking()
+                .Where(r => r.PublishedAt >= month.Start && r.PublishedAt < month.End)
+                .Select(r => new { r.DocumentId, r.Label, r.EffectiveDate, r.PublishedAt, r.ChangeSummary }).ToListAsync(cancellationToken))
+            .OrderBy(r => r.PublishedAt)
+            .Select(r => new ReportPolicyRow(documents.GetValueOrDefault(r.DocumentId, "?"), r.Label, r.EffectiveDate, r.PublishedAt, r.ChangeSummary)).ToList();
+
+        return new MonthlyReport(month, clock.GetUtcNow(), RequestStatistics.For(facts, month), RequestStatistics.For(facts, month.Previous),
+            RequestStatistics.Weekly(facts, month), inMonth, overdue, rejected,
+            incidentRows, incidents.Count(i => month.Previous.Contains(i.DiscoveredAt)),
+            changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace LiqunCompliance.Web.Reports.Pdf;
+
+/// <summary>Charts, a cover page and a contents page for the shared layout.</summary>
+public sealed partial class PdfLayout
+{
+    private static readonly XColor[] Palette = [XColor.FromArgb(183, 28, 28), XColor.FromArgb(30, 136, 229), XColor.FromArgb(67, 160, 71), XColor.FromArgb(251, 140, 0)];
+    private readonly List<(string Text, int Page)> _contents = [];
+    private int? _contentsPage;
+
+    /// <summary>A full page with the report's title, subtitle and a line of detail, centred.</summary>
+    public PdfLayout Cover(string title, string subtitle, string detail)
+    {
+        var big = new XFont(BundledFontResolver.FamilyName, 26, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var mid = new XFont(BundledFontResolver.FamilyName, 15, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var top = _pageHeight * 0.32;
+        _graphics!.DrawString(title, big, XBrushes.Black, new XRect(Margin, top, Width, 40), XStringFormats.TopCenter);
+        _graphics.DrawString(subtitle, mid, XBrushes.DimGray, new XRect(Margin, top + 60, Width, 24), XStringFormats.TopCenter);
+        _graphics.DrawString(detail, _small, XBrushes.DimGray, new XRect(Margin, top + 100, Width, 16), XStringFormats.TopCenter);
+        NewPage();
+        return this;
+    }
+
+    /// <summary>Keeps the current page for the contents, filled in when the document is saved.</summary>
+    public PdfLayout ContentsPage()
+    {
+        _contentsPage = _document.PageCount - 1;
+        _graphics!.DrawString(" ", _small, XBrushes.White, Margin, Margin);
+        NewPage();
+        return this;
+    }
+
+    /// <summary>A level-1 heading that is listed in the contents with its page number.</summary>
+    public PdfLayout Section(string text)
+    {
+        if (_y + 120 > Bottom)
+        {
+            NewPage();
+        }
+
+        _contents.Add((text, _document.PageCount));
+        return Heading(text);
+    }
+
+    /// <summary>A bar chart of labelled values, scaled to the largest.</summary>
+    public PdfLayout BarChart(string title, IReadOnlyList<(string Label, double Value)> bars, double height = 170)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        var area = ChartArea(title, height);
+        var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
+        var slot = area.Width / Math.Max(1, bars.Count);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var h = bars[i].Value / max * (area.Height - 14);
+            var x = area.X + (i * slot) + (slot * 0.18);
+            var w = slot * 0.64;
+            _graphics!.DrawRectangle(new XSolidBrush(Palette[0]), x, area.Bottom - h, w, h);
+            _graphics.DrawString(bars[i].Value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(x - 10, area.Bottom - h - 11, w + 20, 10), XStringFormats.TopCenter);
+            // Many bars: labels alternate between two lines so neighbours do not overlap.
+            var labelY = area.Bottom + 3 + (bars.Count > 6 && i % 2 == 1 ? 11 : 0);
+            _graphics.DrawString(bars[i].Label, _small, XBrushes.DimGray, new XRect(x - slot, labelY, slot * 2.2, 10), XStringFormats.TopCenter);
+        }
+
+        _y = area.Bottom + 34;
+        return this;
+    }
+
+    /// <summary>A line chart of one or more series over the same labels, with a legend.</summary>
+    public PdfLayout LineChart(string title, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, double height = 170)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(series);
+        var area = ChartArea(title, height);
+        var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(1).Max());
+        var step = labels.Count > 1 ? area.Width / (labels.Count - 1) : area.Width;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            _graphics!.DrawString(labels[i], _small, XBrushes.DimGray, new XRect(area.X + (i * step) - 30, area.Bottom + 3, 60, 10), XStringFormats.TopCenter);
+        }
+
+        for (var s = 0; s < series.Count; s++)
+        {
+            var pen = new XPen(Palette[s % Palette.Length], 1.6);
+            var points = series[s].Values.Select((v, i) => new XPoint(area.X + (i * step), area.Bottom - (v / max * (area.Height - 14)))).ToArray();
+            if (points.Length > 1)
+            {
+                _graphics!.DrawLines(pen, points);
+            }
+
+            foreach (var (point, value) in points.Zip(series[s].Values))
+            {
+                _graphics!.DrawEllipse(new XSolidBrush(Palette[s % Palette.Length]), point.X - 2, point.Y - 2, 4, 4);
+                _graphics.DrawString(value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(point.X - 15, point.Y - 12, 30, 10), XStringFormats.TopCenter);
+            }
+
+            _graphics!.DrawRectangle(new XSolidBrush(Palette[s % Palette.Length]), area.X + (s * 110), area.Bottom + 18, 8, 8);
+            _graphics.DrawString(series[s].Name, _small, XBrushes.Black, new XRect(area.X + (s * 110) + 12, area.Bottom + 17, 95, 10), XStringFormats.TopLeft);
+        }
+
+        _y = area.Bottom + 36;
+        return this;
+    }
+
+    private XRect ChartArea(string title, double height)
+    {
+        if (_y + height + 50 > Bottom)
+        {
+            NewPage();
+        }
+
+        Paragraph(title);
+        var area = new XRect(Margin + 24, _y + 6, Width - 36, height);
+        _graphics!.DrawLine(XPens.Gray, area.X, area.Bottom, area.Right, area.Bottom);
+        _graphics.DrawLine(XPens.Gray, area.X, area.Top, area.X, area.Bottom);
+        return area;
+    }
+
+    /// <summary>Draws the contents onto the reserved page, with that page's header and footer (called by <see cref="Save"/>).</summary>
+    private void DrawContents(XGraphics gfx, int pageIndex)
+    {
+        if (_contentsPage != pageIndex)
+        {
+            return;
+        }
+
+        var heading = ContentsTitle;
+        var font = new XFont(BundledFontResolver.FamilyName, 16, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var y = Margin + HeaderHeight;
+        gfx.DrawString(heading, font, XBrushes.Black, new XRect(Margin, y, Width, 24), XStringFormats.TopLeft);
+        y += 36;
+        foreach (var (text, page) in _contents)
+        {
+            gfx.DrawString(text, _body, XBrushes.Black, new XRect(Margin, y, Width - 40, 16), XStringFormats.TopLeft);
+            gfx.DrawString(page.ToString(CultureInfo.InvariantCulture), _body, XBrushes.Black, new XRect(Margin, y, Width, 16), XStringFormats.TopRight);
+            gfx.DrawLine(XPens.LightGray, Margin, y + 16, Margin + Width, y + 16);
+            y += 22;
+        }
+    }
+
+    /// <summary>The title of the contents page, in the reader's language.</summary>
+    public string ContentsTitle { get; init; } = "Contents";
+}
