@@ -46,4 +46,23 @@ public static class Ui
 
         await Assertions.Expect(field).ToHaveValueAsync(value);
     }
+
+    /// <summary>Closes an open MudSelect list: Escape, and if it stays open, a click on the select itself.</summary>
+    public static async Task CloseListAsync(IPage page, string select)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var open = page.Locator(".mud-popover-open .mud-list-item");
+        for (var attempt = 0; attempt < 5 && await open.CountAsync() > 0; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            await page.WaitForTimeoutAsync(300);
+            if (await open.CountAsync() > 0)
+            {
+                await page.Locator(select).First.ClickAsync(new LocatorClickOptions { Force = true });
+                await page.WaitForTimeoutAsync(300);
+            }
+        }
+
+        await Assertions.Expect(open).ToHaveCountAsync(0);
+    }
 }

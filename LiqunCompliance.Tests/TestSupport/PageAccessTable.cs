@@ -19,6 +19,7 @@ public static class PageAccessTable
     public static IReadOnlyList<(string Path, string[] Roles)> Protected { get; } =
     [
         ("/", Everyone),
+        ("/dashboard", Everyone),
         ("/audit", [Roles.Auditor, Roles.Administrator]),
         ("/admin/users", [Roles.Administrator]),
         ("/admin/calendar", [Roles.Administrator]),

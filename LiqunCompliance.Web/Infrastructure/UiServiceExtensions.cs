@@ -43,6 +43,7 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Policies.PolicyRevisionService>();
         services.AddScoped<Features.Incidents.IncidentService>();
         services.AddScoped<Features.Reports.MonthlyReportService>();
+        services.AddScoped<Features.Reports.DashboardService>();
         services.AddScoped<Features.Incidents.IncidentSettingsService>();
         services.AddScoped<Features.Incidents.NoticeService>();
         services.AddSingleton<Features.Incidents.NoticeMailer>();

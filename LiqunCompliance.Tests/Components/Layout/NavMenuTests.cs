@@ -12,11 +12,11 @@ public sealed class NavMenuTests : ComponentTestContext
 
     public static TheoryData<string, string[]> ExpectedLinks() => new()
     {
-        { Roles.Administrator, ["/", .. Register, .. Incidents, "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", "/admin/incident-settings", .. Account] },
-        { Roles.Auditor, ["/", "/requests", .. Register, .. Incidents, "/audit", .. Account] },
-        { Roles.PrivacyOfficer, ["/", "/requests", "/requests/new", .. Register, .. Incidents, .. Account] },
-        { Roles.CustomerServiceSupervisor, ["/", "/requests", "/requests/new", .. Register, .. Account] },
-        { Roles.Management, ["/", .. Register, .. Incidents, .. Account] },
+        { Roles.Administrator, ["/", "/dashboard", .. Register, .. Incidents, "/audit", "/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/api-clients", "/admin/incident-settings", .. Account] },
+        { Roles.Auditor, ["/", "/dashboard", "/requests", .. Register, .. Incidents, "/audit", .. Account] },
+        { Roles.PrivacyOfficer, ["/", "/dashboard", "/requests", "/requests/new", .. Register, .. Incidents, .. Account] },
+        { Roles.CustomerServiceSupervisor, ["/", "/dashboard", "/requests", "/requests/new", .. Register, .. Account] },
+        { Roles.Management, ["/", "/dashboard", .. Register, .. Incidents, .. Account] },
     };
 
     [Theory]

@@ -20,6 +20,7 @@ public static class NavigationCatalog
         new("Nav.Group.Workspace", Icons.Material.Outlined.Dashboard,
         [
             new("Nav.Home", "/", Icons.Material.Outlined.Home, AccessPolicies.Staff, MatchAll: true),
+            new("Nav.Dashboard", "/dashboard", Icons.Material.Outlined.Insights, AccessPolicies.Staff),
         ]),
         new("Nav.Group.Requests", Icons.Material.Outlined.Inbox,
         [

@@ -1,0 +1,101 @@
+using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Policies;
+using LiqunCompliance.Domain.Reports;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Incidents;
+using LiqunCompliance.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiqunCompliance.Web.Features.Reports;
+
+public sealed record RequestDashboard(
+    IReadOnlyList<(DateOnly WeekStart, int Received, int Closed)> Weekly, double? OnTimeRate, double? MedianDays, double? P90Days,
+    IReadOnlyDictionary<RequestStatus, int> OpenByStatus, IReadOnlyDictionary<RequestType, int> OpenByType,
+    IReadOnlyList<(Guid Id, string Reference, DateOnly Due, string? Assignee)> Overdue);
+
+public sealed record IncidentDashboard(IReadOnlyDictionary<IncidentGrade, int> ByGrade, IReadOnlyDictionary<IncidentStatus, int> ByStatus, IReadOnlyList<IncidentRow> ReportsDue);
+
+public sealed record RegisterDashboard(int ReviewsDue, int PendingListChanges, bool MajorChangePending);
+
+public sealed record PolicyDashboard(int Drafts, int InReview, int Approved, DateOnly? NextEffective);
+
+/// <summary>Each section only when the user's policies cover it; null otherwise.</summary>
+public sealed record Dashboard(RequestDashboard? Requests, IncidentDashboard? Incidents, RegisterDashboard? Register, PolicyDashboard? Policies);
+
+/// <summary>The dashboard's figures, all from the database (closing statistics over the last 12 weeks).</summary>
+public sealed class DashboardService(
+    IDbContextFactory<ComplianceDbContext> dbFactory,
+    PolicyGuard guard,
+    TimeProvider clock,
+    IncidentService incidents,
+    Register.RegisterService register,
+    Register.PublishedListService lists)
+{
+    public const int Weeks = 12;
+
+    public async Task<Dashboard> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.Staff);
+        return new Dashboard(
+            await guard.AllowsAsync(AccessPolicies.ViewRequests) || await guard.AllowsAsync(AccessPolicies.ViewReports) ? await RequestsAsync(cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ViewIncidents) ? await IncidentsAsync(cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ViewRegister) ? await RegisterAsync(cancellationToken) : null,
+            await guard.AllowsAsync(AccessPolicies.ViewPolicyRevisions) ? await PoliciesAsync(cancellationToken) : null);
+    }
+
+    private async Task<RequestDashboard> RequestsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var start = monday.AddDays(-7 * (Weeks - 1));
+        var from = ChinaTime.StartOfDay(start);
+        var recent = await db.PrivacyRequests.AsNoTracking().Where(r => r.ReceivedAt >= from || r.ClosedAt >= from)
+            .Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToListAsync(cancellationToken);
+        var weekly = Enumerable.Range(0, Weeks).Select(i =>
+        {
+            var week = start.AddDays(7 * i);
+            var a = ChinaTime.StartOfDay(week);
+            var b = ChinaTime.StartOfDay(week.AddDays(7));
+            return (week, recent.Count(f => f.ReceivedAt >= a && f.ReceivedAt < b), recent.Count(f => f.ClosedAt >= a && f.ClosedAt < b));
+        }).ToList();
+        var closed = recent.Where(f => f.ClosedAt >= from && RequestStatistics.ClosedStatuses.Contains(f.Status)).ToList();
+        var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
+
+        var open = db.PrivacyRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected && r.Status != RequestStatus.Withdrawn);
+        var byStatus = await open.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var byType = await open.GroupBy(r => r.Type).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var overdue = await open.Where(r => r.DueDate != null && r.DueDate < today).OrderBy(r => r.DueDate).Take(10)
+            .Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
+        return new RequestDashboard(weekly, closed.Count == 0 ? null : (double)closed.Count(RequestStatistics.OnTime) / closed.Count,
+            RequestStatistics.Percentile(days, 0.5), RequestStatistics.Percentile(days, 0.9), byStatus, byType,
+            overdue.Select(o => (o.Id, o.Reference, o.DueDate!.Value, o.AssigneeName)).ToList());
+    }
+
+    private async Task<IncidentDashboard> IncidentsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await incidents.ListAsync(cancellationToken);
+        return new IncidentDashboard(
+            rows.Where(r => r.Status != IncidentStatus.Closed).GroupBy(r => r.Grade).ToDictionary(g => g.Key, g => g.Count()),
+            rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
+            rows.Where(r => r.ReportDueAt is not null && !r.InitialReportSent && r.Status != IncidentStatus.Closed).OrderBy(r => r.ReportDueAt).ToList());
+    }
+
+    private async Task<RegisterDashboard> RegisterAsync(CancellationToken cancellationToken)
+    {
+        var pending = await lists.PendingAsync(cancellationToken);
+        return new RegisterDashboard((await register.ReviewsDueAsync(cancellationToken)).Count, pending.Changes.Count, pending.MajorChange);
+    }
+
+    private async Task<PolicyDashboard> PoliciesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var states = await db.PolicyRevisions.AsNoTracking().Where(r => r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.InReview || r.Status == RevisionStatus.Approved)
+            .Select(r => new { r.Status, r.EffectiveDate }).ToListAsync(cancellationToken);
+        return new PolicyDashboard(states.Count(s => s.Status == RevisionStatus.Draft), states.Count(s => s.Status == RevisionStatus.InReview),
+            states.Count(s => s.Status == RevisionStatus.Approved), states.Where(s => s.Status == RevisionStatus.Approved).Min(s => s.EffectiveDate));
+    }
+}
