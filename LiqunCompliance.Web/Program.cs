@@ -45,6 +45,7 @@ app.MapRegisterLists();
 app.MapPolicyDownloads();
 app.MapIncidentReports();
 app.MapMonthlyReports();
+app.MapRegulatorPack();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();

@@ -44,6 +44,7 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Incidents.IncidentService>();
         services.AddScoped<Features.Reports.MonthlyReportService>();
         services.AddScoped<Features.Reports.DashboardService>();
+        services.AddScoped<Features.Reports.RegulatorPackService>();
         services.AddScoped<Features.Incidents.IncidentSettingsService>();
         services.AddScoped<Features.Incidents.NoticeService>();
         services.AddSingleton<Features.Incidents.NoticeMailer>();

@@ -50,6 +50,12 @@ public sealed class AuditTrailService(
     public async Task<AuditChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewAuditTrail);
+        return await VerifyUncheckedAsync(cancellationToken);
+    }
+
+    /// <summary>The verification itself, for the regulator pack (whose callers passed their own policy); still recorded.</summary>
+    internal async Task<AuditChainVerification> VerifyUncheckedAsync(CancellationToken cancellationToken)
+    {
         var verifier = new AuditChainVerifier();
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {

@@ -1,0 +1,52 @@
+using System.IO.Compression;
+using System.Net;
+using System.Security.Cryptography;
+using LiqunCompliance.Tests.TestSupport;
+using LiqunCompliance.Web.Features.Reports;
+
+namespace LiqunCompliance.Tests.Web.Reports;
+
+public sealed class RegulatorPackTests(ComplianceWebFactory factory) : IClassFixture<ComplianceWebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Zip_HoldsEveryPart_AndTheManifestHashesMatch()
+    {
+        using var auditor = await factory.SignInAsync("auditor@demo.liqun");
+        var response = await auditor.GetAsync("/reports/regulator-pack.zip?from=2026-01-01&to=2026-12-31", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(Ct));
+
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        names.ShouldContain(n => n.StartsWith("policy/privacy-policy-", StringComparison.Ordinal) && n.EndsWith(".pdf", StringComparison.Ordinal));
+        names.ShouldContain("policy/archive.xlsx");
+        names.ShouldContain(n => n.StartsWith("lists/liqun-pi-lists-v", StringComparison.Ordinal) && n.EndsWith(".xlsx", StringComparison.Ordinal));
+        names.ShouldContain("requests/request-log-20260101-20261231.xlsx");
+        names.ShouldContain("incidents/incident-register.xlsx");
+        names.ShouldContain(n => n.StartsWith("incidents/INC-", StringComparison.Ordinal) && n.EndsWith(".pdf", StringComparison.Ordinal));
+        names.ShouldContain("audit/audit-chain-verification.txt");
+
+        using var manifestReader = new StreamReader(zip.GetEntry(RegulatorPackService.ManifestName)!.Open());
+        var lines = (await manifestReader.ReadToEndAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
+        lines.Count.ShouldBe(names.Count - 1);
+        foreach (var line in lines)
+        {
+            var (hash, name) = (line[..64], line[66..]);
+            await using var stream = zip.GetEntry(name)!.Open();
+            Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, Ct)).ShouldBe(hash, name);
+        }
+
+        using var verification = new StreamReader(zip.GetEntry("audit/audit-chain-verification.txt")!.Open());
+        (await verification.ReadToEndAsync(Ct)).ShouldContain("intact: yes");
+    }
+
+    [Fact]
+    public async Task BadPeriod_Refused_CustomerServiceCannotDownload()
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        (await manager.GetAsync("/reports/regulator-pack.zip?from=2026-12-01&to=2026-01-01", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var supervisor = await factory.SignInAsync("cs@demo.liqun");
+        (await supervisor.GetAsync("/reports/regulator-pack.zip", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+}
