@@ -37,6 +37,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Policies:Scheduled", "false");
+        builder.UseSetting("Reports:Scheduled", "false");
         builder.UseSetting("Notices:PickupFolder", PickupFolder);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
     }

@@ -49,6 +49,10 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
     public DbSet<IncidentSettingsRecord> IncidentSettings => Set<IncidentSettingsRecord>();
 
+    public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
+
+    public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -45,6 +45,10 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Reports.MonthlyReportService>();
         services.AddScoped<Features.Reports.DashboardService>();
         services.AddScoped<Features.Reports.RegulatorPackService>();
+        services.AddScoped<Features.Reports.ReportSubscriptionService>();
+        services.AddOptions<Features.Reports.MonthlyReportOptions>().BindConfiguration("Reports");
+        services.AddSingleton<Features.Reports.MonthlyReportScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Reports.MonthlyReportScheduler>());
         services.AddScoped<Features.Incidents.IncidentSettingsService>();
         services.AddScoped<Features.Incidents.NoticeService>();
         services.AddSingleton<Features.Incidents.NoticeMailer>();

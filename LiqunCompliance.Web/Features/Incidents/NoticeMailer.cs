@@ -28,13 +28,24 @@ public sealed class NoticeMailer(Microsoft.Extensions.Options.IOptions<NoticeMai
 {
     public string PickupFolder => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupFolder));
 
-    public async Task<int> SendAsync(string subject, string body, IReadOnlyList<MailboxAddress> recipients, CancellationToken cancellationToken)
+    public Task<int> SendAsync(string subject, string body, IReadOnlyList<MailboxAddress> recipients, CancellationToken cancellationToken) =>
+        SendAsync(subject, body, recipients, [], cancellationToken);
+
+    /// <summary>Sends one message per recipient, with the attachments (file name, content).</summary>
+    public async Task<int> SendAsync(string subject, string body, IReadOnlyList<MailboxAddress> recipients, IReadOnlyList<(string Name, byte[] Content)> attachments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(attachments);
         var settings = options.Value;
         var messages = recipients.Select(to =>
         {
-            var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
+            var builder = new BodyBuilder { TextBody = body };
+            foreach (var (name, content) in attachments)
+            {
+                builder.Attachments.Add(name, content);
+            }
+
+            var message = new MimeMessage { Subject = subject, Body = builder.ToMessageBody() };
             message.From.Add(MailboxAddress.Parse(settings.From));
             message.To.Add(to);
             return message;
