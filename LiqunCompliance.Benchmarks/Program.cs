@@ -5,7 +5,10 @@ using LiqunCompliance.Benchmarks;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Reports;
 using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Resources;
+using Microsoft.Extensions.Localization;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -48,6 +51,11 @@ var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<Compl
 var queueQuery = new RequestQueueQuery(View: QueueView.Open, Type: RequestType.Deletion, Sort: QueueSort.DueDate, PageSize: 50);
 var today = DateOnly.FromDateTime(LiqunCompliance.Domain.Common.ChinaTime.ToShanghai(now).DateTime);
 var runs = quick ? 3 : 10;
+var dashboards = scope.ServiceProvider.GetRequiredService<DashboardService>();
+var monthly = scope.ServiceProvider.GetRequiredService<MonthlyReportService>();
+var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
+var lastMonth = today.AddMonths(-1);
+var reportMonth = new LiqunCompliance.Domain.Reports.ReportMonth(lastMonth.Year, lastMonth.Month);
 
 var results = new List<Measurement>
 {
@@ -61,6 +69,22 @@ var results = new List<Measurement>
         return $"{await RequestQueryService.Overdue(RequestQueryService.Open(db.PrivacyRequests.AsNoTracking()), today).CountAsync():N0} overdue";
     }),
     await Measure.RunAsync("Home: all seven request counters", runs, async () => $"{(await queries.CountersAsync()).Overdue:N0} overdue"),
+    await Measure.RunAsync("Dashboard: every section's queries (requests, incidents, register, policies)", runs, async () =>
+        $"{(await dashboards.GetAsync()).Requests!.OverdueCount:N0} overdue"),
+    await Measure.RunAsync($"Monthly report {reportMonth}: figures + PDF", quick ? 2 : 3, async () =>
+    {
+        var report = await monthly.BuildAsync(reportMonth);
+        await using var stream = new MemoryStream();
+        MonthlyReportPdf.Write(report, text, stream);
+        return $"{report.Requests.Received:N0} received, {stream.Length / 1024.0:F0} KB";
+    }),
+    await Measure.RunAsync($"Monthly report {reportMonth}: figures + Excel (ClosedXML)", quick ? 2 : 3, async () =>
+    {
+        var report = await monthly.BuildAsync(reportMonth);
+        await using var stream = new MemoryStream();
+        MonthlyReportExcel.Write(report, text, stream);
+        return $"{report.RequestRows.Count:N0} rows, {stream.Length / 1024.0 / 1024.0:F1} MB";
+    }),
     await Measure.RunAsync($"Excel export of the access requests ({count / 10:N0} rows, streamed)", quick ? 2 : 3, async () =>
     {
         var file = Path.GetTempFileName();

@@ -14,7 +14,7 @@ namespace LiqunCompliance.Web.Features.Reports;
 public sealed record RequestDashboard(
     IReadOnlyList<(DateOnly WeekStart, int Received, int Closed)> Weekly, double? OnTimeRate, double? MedianDays, double? P90Days,
     IReadOnlyDictionary<RequestStatus, int> OpenByStatus, IReadOnlyDictionary<RequestType, int> OpenByType,
-    IReadOnlyList<(Guid Id, string Reference, DateOnly Due, string? Assignee)> Overdue);
+    IReadOnlyList<(Guid Id, string Reference, DateOnly Due, string? Assignee)> Overdue, int OverdueCount);
 
 public sealed record IncidentDashboard(IReadOnlyDictionary<IncidentGrade, int> ByGrade, IReadOnlyDictionary<IncidentStatus, int> ByStatus, IReadOnlyList<IncidentRow> ReportsDue);
 
@@ -68,11 +68,12 @@ public sealed class DashboardService(
         var open = db.PrivacyRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected && r.Status != RequestStatus.Withdrawn);
         var byStatus = await open.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var byType = await open.GroupBy(r => r.Type).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var overdueCount = await open.CountAsync(r => r.DueDate != null && r.DueDate < today, cancellationToken);
         var overdue = await open.Where(r => r.DueDate != null && r.DueDate < today).OrderBy(r => r.DueDate).Take(10)
             .Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
         return new RequestDashboard(weekly, closed.Count == 0 ? null : (double)closed.Count(RequestStatistics.OnTime) / closed.Count,
             RequestStatistics.Percentile(days, 0.5), RequestStatistics.Percentile(days, 0.9), byStatus, byType,
-            overdue.Select(o => (o.Id, o.Reference, o.DueDate!.Value, o.AssigneeName)).ToList());
+            overdue.Select(o => (o.Id, o.Reference, o.DueDate!.Value, o.AssigneeName)).ToList(), overdueCount);
     }
 
     private async Task<IncidentDashboard> IncidentsAsync(CancellationToken cancellationToken)
