@@ -74,6 +74,16 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Pdf_InEnglishWhenAsked()
+    {
+        using var officer = await factory.SignInAsync("officer@demo.liqun");
+        var response = await officer.GetAsync($"/reports/monthly.pdf?month={ThisMonth}&lang=en-US", Ct);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(Ct));
+        document.GetPage(1).Text.ShouldContain($"Personal-information compliance report {ThisMonth}");
+        document.GetPage(2).Text.ShouldContain("Summary for management");
+    }
+
+    [Fact]
     public async Task BadMonth_Refused_AndOnlyReportReadersMayDownload()
     {
         using var manager = await factory.SignInAsync("manager@demo.liqun");
