@@ -76,6 +76,7 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.HasIndex(nameof(PrivacyRequest.AssigneeId), QueueColumns.IsOpen, QueueColumns.DueSortKey);
         builder.HasIndex(r => new { r.Status, r.DueDate });
         builder.HasIndex(r => r.ReceivedAt);
+        builder.HasIndex(r => r.ClosedAt);
         builder.HasIndex(r => new { r.AccountLookup, r.ReceivedAt });
     }
 }

@@ -657,6 +657,8 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("Reference")

@@ -40,6 +40,11 @@ public static class MonthlyReportPdf
             [(text["Reports.Figure.Received"], [.. report.Weekly.Select(w => (double)w.Received)]), (text["Reports.Figure.Closed"], [.. report.Weekly.Select(w => (double)w.Closed)])]);
 
         pdf.Section(text["Reports.Section.Overdue"]);
+        if (report.Requests.OverdueOpenAtMonthEnd > report.Overdue.Count)
+        {
+            pdf.Note(text["Reports.Listed", report.Overdue.Count, report.Requests.OverdueOpenAtMonthEnd]);
+        }
+
         RequestTable(pdf, report.Overdue, text, withReason: false);
         pdf.Section(text["Reports.Section.Rejected"]);
         RequestTable(pdf, report.Rejected, text, withReason: true);

@@ -14,6 +14,17 @@ namespace LiqunCompliance.Web.Features.Reports;
 /// <summary>Builds a month's figures and lists from the database (projections only; personal data stays masked).</summary>
 public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock)
 {
+    /// <summary>The PDF lists at most this many overdue requests (oldest due first); the count is always complete.</summary>
+    public const int MaxListed = 200;
+
+    /// <summary>Received before the month ended, due before its last day, still open when it ended.</summary>
+    private static IQueryable<PrivacyRequest> OverdueAtEnd(ComplianceDbContext db, ReportMonth month)
+    {
+        var end = month.End;
+        var last = month.Last;
+        return db.PrivacyRequests.AsNoTracking().Where(r => r.ReceivedAt < end && r.DueDate != null && r.DueDate < last && (r.ClosedAt == null || r.ClosedAt >= end));
+    }
+
     public async Task<MonthlyReport> BuildAsync(ReportMonth month, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewReports);
@@ -27,9 +38,9 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
         var from = month.Previous.Start;
         var to = month.End;
 
-        // Requests that were received, closed or still open (for overdue) in the two months.
+        // Requests received or closed in the two months (both columns indexed); overdue ones are counted in SQL below.
         var rows = await db.PrivacyRequests.AsNoTracking()
-            .Where(r => r.ReceivedAt < to && (r.ClosedAt == null || r.ClosedAt >= from))
+            .Where(r => (r.ReceivedAt >= from && r.ReceivedAt < to) || (r.ClosedAt >= from && r.ClosedAt < to))
             .Select(r => new { r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt, r.RefusalReason, r.AssigneeName })
             .ToListAsync(cancellationToken);
         var facts = rows.Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
@@ -41,9 +52,16 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
                 closed ? RequestStatistics.OnTime(fact) : null, closed ? Math.Round((r.ClosedAt!.Value - r.ReceivedAt).TotalDays, 1) : null, r.RefusalReason, r.AssigneeName);
         }).ToList();
         var inMonth = all.Where(r => month.Contains(r.ReceivedAt) || (r.ClosedAt is { } c && month.Contains(c))).OrderBy(r => r.ReceivedAt).ToList();
-        var overdue = all.Where(r => r.ReceivedAt < month.End && r.DueDate is { } due && due < month.Last && (r.ClosedAt is null || r.ClosedAt >= month.End))
-            .OrderBy(r => r.DueDate).ToList();
         var rejected = inMonth.Where(r => r.Status == RequestStatus.Rejected && r.ClosedAt is { } c && month.Contains(c)).ToList();
+        var overdueNow = OverdueAtEnd(db, month);
+        var overdueCount = await overdueNow.CountAsync(cancellationToken);
+        var overdue = (await overdueNow.OrderBy(r => r.DueDate).Take(MaxListed)
+                .Select(r => new { r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt, r.RefusalReason, r.AssigneeName })
+                .ToListAsync(cancellationToken))
+            .Select(r => new ReportRequestRow(r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt, null, null, r.RefusalReason, r.AssigneeName))
+            .ToList();
+        var requestsNow = RequestStatistics.For(facts, month) with { OverdueOpenAtMonthEnd = overdueCount };
+        var requestsBefore = RequestStatistics.For(facts, month.Previous) with { OverdueOpenAtMonthEnd = await OverdueAtEnd(db, month.Previous).CountAsync(cancellationToken) };
 
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
         var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).Include(i => i.Notices)
@@ -68,7 +86,7 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
             .OrderBy(r => r.PublishedAt)
             .Select(r => new ReportPolicyRow(documents.GetValueOrDefault(r.DocumentId, "?"), r.Label, r.EffectiveDate, r.PublishedAt, r.ChangeSummary)).ToList();
 
-        return new MonthlyReport(month, clock.GetUtcNow(), RequestStatistics.For(facts, month), RequestStatistics.For(facts, month.Previous),
+        return new MonthlyReport(month, clock.GetUtcNow(), requestsNow, requestsBefore,
             RequestStatistics.Weekly(facts, month), inMonth, overdue, rejected,
             incidentRows, incidents.Count(i => month.Previous.Contains(i.DiscoveredAt)),
             changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies);
