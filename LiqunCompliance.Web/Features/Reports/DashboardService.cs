@@ -75,11 +75,22 @@ public sealed class DashboardService(
             .Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToListAsync(cancellationToken);
         var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
 
-        var open = db.PrivacyRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected && r.Status != RequestStatus.Withdrawn);
-        var byStatus = await open.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var byType = await open.GroupBy(r => r.Type).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var overdueCount = await open.CountAsync(r => r.DueDate != null && r.DueDate < today, cancellationToken);
-        var overdue = await open.Where(r => r.DueDate != null && r.DueDate < today).OrderBy(r => r.DueDate).Take(10)
+        // Small counts, each a range of an index (Status, DueDate) or (Type, IsOpen, …), instead of grouping every open request.
+        var open = Requests.RequestQueryService.Open(db.PrivacyRequests.AsNoTracking());
+        var byStatus = new Dictionary<RequestStatus, int>();
+        foreach (var status in Enum.GetValues<RequestStatus>().Except(RequestStatistics.ClosedStatuses))
+        {
+            byStatus[status] = await db.PrivacyRequests.CountAsync(r => r.Status == status, cancellationToken);
+        }
+
+        var byType = new Dictionary<RequestType, int>();
+        foreach (var type in Enum.GetValues<RequestType>())
+        {
+            byType[type] = await open.CountAsync(r => r.Type == type, cancellationToken);
+        }
+
+        var overdueCount = await Requests.RequestQueryService.Overdue(open, today).CountAsync(cancellationToken);
+        var overdue = await Requests.RequestQueryService.Overdue(open, today).OrderBy(r => r.DueDate).Take(10)
             .Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
         return new RequestDashboard(weekly, closed.Count == 0 ? null : (double)closed.Count(RequestStatistics.OnTime) / closed.Count,
             RequestStatistics.Percentile(days, 0.5), RequestStatistics.Percentile(days, 0.9), byStatus, byType,
