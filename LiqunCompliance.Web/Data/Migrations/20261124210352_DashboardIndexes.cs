@@ -5,7 +5,7 @@
 namespace LiqunCompliance.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class ClosedAtIndex : Migration
+    public partial class DashboardIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,6 +14,11 @@ namespace LiqunCompliance.Web.Data.Migrations
                 name: "IX_PrivacyRequests_ClosedAt",
                 table: "PrivacyRequests",
                 column: "ClosedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivacyRequests_IsOpen_Status_Type",
+                table: "PrivacyRequests",
+                columns: new[] { "IsOpen", "Status", "Type" });
         }
 
         /// <inheritdoc />
@@ -21,6 +26,10 @@ namespace LiqunCompliance.Web.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_PrivacyRequests_ClosedAt",
+                table: "PrivacyRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PrivacyRequests_IsOpen_Status_Type",
                 table: "PrivacyRequests");
         }
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124205426_ClosedAtIndex")]
-    partial class ClosedAtIndex
+    [Migration("20261124210352_DashboardIndexes")]
+    partial class DashboardIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -679,6 +679,8 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
                     b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("IsOpen", "Status", "Type");
 
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
