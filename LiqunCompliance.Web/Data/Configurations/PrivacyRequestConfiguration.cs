@@ -77,7 +77,6 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.HasIndex(r => new { r.Status, r.DueDate });
         builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => r.ClosedAt);
-        builder.HasIndex(QueueColumns.IsOpen, nameof(PrivacyRequest.Status), nameof(PrivacyRequest.Type));
         builder.HasIndex(r => new { r.AccountLookup, r.ReceivedAt });
     }
 }

@@ -677,8 +677,6 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
 
-                    b.HasIndex("IsOpen", "Status", "Type");
-
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
                     b.ToTable("PrivacyRequests", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LiqunCompliance.Web.Data.Migrations
 {
     [DbContext(typeof(ComplianceDbContext))]
-    [Migration("20261124210352_DashboardIndexes")]
+    [Migration("20261124210803_DashboardIndexes")]
     partial class DashboardIndexes
     {
         /// <inheritdoc />
@@ -679,8 +679,6 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
                     b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
-
-                    b.HasIndex("IsOpen", "Status", "Type");
 
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 

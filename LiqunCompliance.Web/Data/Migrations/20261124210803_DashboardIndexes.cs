@@ -14,11 +14,6 @@ namespace LiqunCompliance.Web.Data.Migrations
                 name: "IX_PrivacyRequests_ClosedAt",
                 table: "PrivacyRequests",
                 column: "ClosedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PrivacyRequests_IsOpen_Status_Type",
-                table: "PrivacyRequests",
-                columns: new[] { "IsOpen", "Status", "Type" });
         }
 
         /// <inheritdoc />
@@ -26,10 +21,6 @@ namespace LiqunCompliance.Web.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_PrivacyRequests_ClosedAt",
-                table: "PrivacyRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_PrivacyRequests_IsOpen_Status_Type",
                 table: "PrivacyRequests");
         }
     }
