@@ -18,7 +18,7 @@ public static class RegisterListExport
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(output);
-        using var workbook = new XLWorkbook();
+        using var workbook = new XLWorkbook(XLEventTracking.Disabled);
         foreach (var kind in Enum.GetValues<RegisterListKind>())
         {
             var table = RegisterListTables.Build(kind, snapshot, text);

@@ -16,7 +16,7 @@ public static class MonthlyReportExcel
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        using var workbook = new XLWorkbook();
+        using var workbook = new XLWorkbook(XLEventTracking.Disabled);
         Summary(workbook.Worksheets.Add(text["Reports.Sheet.Summary"]), report, text);
 
         var requests = Sheet(workbook, text["Reports.Sheet.Requests"], text, report,

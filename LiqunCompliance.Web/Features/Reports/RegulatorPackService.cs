@@ -153,7 +153,7 @@ public sealed class RegulatorPackService(
     /// <summary>A one-sheet workbook: bold frozen header, filter, real dates and numbers, every text neutralised.</summary>
     private static byte[] Sheet(string name, IReadOnlyList<string> headers, IEnumerable<object?[]> rows)
     {
-        using var workbook = new XLWorkbook();
+        using var workbook = new XLWorkbook(XLEventTracking.Disabled);
         var sheet = workbook.Worksheets.Add(name);
         for (var c = 0; c < headers.Count; c++)
         {
