@@ -22,12 +22,7 @@ public sealed record CatalogueItemSnapshot(string Code, InformationCategory Cate
 /// <summary>How entries, versions and snapshots are stored: readable JSON, enums by name, Chinese unescaped.</summary>
 public static class RegisterJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static JsonSerializerOptions Options => JsonColumns.Options;
 
     public static string Write(RegisterEntryData entry) => JsonSerializer.Serialize(entry, Options);
 

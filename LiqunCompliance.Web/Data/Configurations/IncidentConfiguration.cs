@@ -43,8 +43,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, g) => HashCode.Combine(h, g)), v => v.ToList()))
             .HasMaxLength(4000);
         builder.Property(i => i.Narrative).HasConversion(
-            v => JsonSerializer.Serialize(v, RegisterJsonOptions.Options),
-            v => JsonSerializer.Deserialize<IncidentNarrative>(v, RegisterJsonOptions.Options) ?? new IncidentNarrative(),
+            v => JsonSerializer.Serialize(v, JsonColumns.Options),
+            v => JsonSerializer.Deserialize<IncidentNarrative>(v, JsonColumns.Options) ?? new IncidentNarrative(),
             new ValueComparer<IncidentNarrative>((a, b) => a == b, v => v.GetHashCode(), v => v));
 
         builder.HasMany(i => i.Events).WithOne().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade);
@@ -132,12 +132,3 @@ internal sealed class IncidentSettingsConfiguration : IEntityTypeConfiguration<I
     }
 }
 
-/// <summary>JSON options shared by the JSON columns (enums by name, Chinese unescaped).</summary>
-internal static class RegisterJsonOptions
-{
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-}

@@ -9,11 +9,7 @@ namespace LiqunCompliance.Web.Data.Configurations;
 
 internal sealed class PolicyRevisionConfiguration : IEntityTypeConfiguration<PolicyRevision>
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static JsonSerializerOptions Json => JsonColumns.Options;
 
     public void Configure(EntityTypeBuilder<PolicyRevision> builder)
     {

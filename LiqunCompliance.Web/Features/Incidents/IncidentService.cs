@@ -23,10 +23,16 @@ public sealed class IncidentService(
     public async Task<IReadOnlyList<IncidentRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        return [.. (await LoadLogAsync(cancellationToken)).Select(i => i.Row)];
+    }
+
+    /// <summary>Every incident with its reports, newest first, and its log row: one query (the log, the regulator pack).</summary>
+    internal async Task<IReadOnlyList<(IncidentRow Row, Incident Incident)>> LoadLogAsync(CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
         var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).OrderByDescending(i => i.DiscoveredAt).ToListAsync(cancellationToken);
-        return incidents.Select(i => ToRow(i, settings.Thresholds)).ToList();
+        return [.. incidents.Select(i => (ToRow(i, settings.Thresholds), i))];
     }
 
     /// <summary>Incidents whose initial report is due and not yet recorded, soonest first (the officers' home page).</summary>
@@ -53,8 +59,8 @@ public sealed class IncidentService(
     /// <summary>Incidents that involve a register entry (its page lists them).</summary>
     public async Task<IReadOnlyList<IncidentRow>> InvolvingAsync(Guid registerEntryId, CancellationToken cancellationToken = default)
     {
-        var all = await ListAsync(cancellationToken);
-        return await FilterByEntryAsync(all, registerEntryId.ToString(), cancellationToken);
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        return [.. (await LoadLogAsync(cancellationToken)).Where(i => i.Incident.RegisterEntryIds.Contains(registerEntryId)).Select(i => i.Row)];
     }
 
     public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default)
@@ -75,8 +81,19 @@ public sealed class IncidentService(
         }
     }
 
-    public Task<IncidentResult> UpdateFactsAsync(Guid id, Guid seen, IncidentFacts facts, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, seen, (incident, settings, actor, now) => incident.UpdateFacts(facts, settings.Thresholds, actor, now), cancellationToken);
+    /// <summary>Records the facts; sensitive information counts as involved when the officer says so or any item chosen is sensitive in the catalogue.</summary>
+    public async Task<IncidentResult> UpdateFactsAsync(Guid id, Guid seen, IncidentFacts facts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var catalogue = await Register.CatalogueLookup.LoadAsync(db, cancellationToken);
+            facts = facts with { SensitiveInvolved = facts.SensitiveInvolved || facts.InformationItems.Any(code => catalogue.Find(code) is { IsSensitive: true }) };
+        }
+
+        return await ChangeAsync(id, seen, (incident, settings, actor, now) => incident.UpdateFacts(facts, settings.Thresholds, actor, now), cancellationToken);
+    }
 
     public Task<IncidentResult> ConfirmGradeAsync(Guid id, Guid seen, IncidentGrade grade, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.ConfirmGrade(grade, reason, actor, now), cancellationToken);
@@ -148,14 +165,6 @@ public sealed class IncidentService(
     {
         var query = db.Incidents.Include(i => i.Events).Include(i => i.Reports).Include(i => i.Notices).AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<IncidentRow>> FilterByEntryAsync(IReadOnlyList<IncidentRow> all, string key, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ids = await db.Incidents.AsNoTracking().Select(i => new { i.Id, i.RegisterEntryIds }).ToListAsync(cancellationToken);
-        var matching = ids.Where(i => i.RegisterEntryIds.Any(g => g.ToString() == key)).Select(i => i.Id).ToHashSet();
-        return all.Where(r => matching.Contains(r.Id)).ToList();
     }
 
     private static async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

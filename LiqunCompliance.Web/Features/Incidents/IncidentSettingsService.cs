@@ -19,7 +19,7 @@ public sealed class IncidentSettingsService(
     TimeProvider clock,
     IStringLocalizer<SharedResource> text)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static JsonSerializerOptions Json => JsonColumns.Options;
 
     /// <summary>For the services that grade and count down; no policy (callers have already checked theirs).</summary>
     public static async Task<IncidentSettings> ReadAsync(ComplianceDbContext db, CancellationToken cancellationToken)

@@ -79,6 +79,40 @@ public static class PolicyDiff
         return paragraphs.Where(p => p.Runs.Any(r => r.Text.Length > 0)).ToList();
     }
 
+    /// <summary>
+    /// Keeps <paramref name="context"/> unchanged items around each change and folds longer unchanged stretches:
+    /// each item shown comes with how many unchanged items were folded just before it.
+    /// </summary>
+    public static IEnumerable<(TItem Item, int Skipped)> Fold<TItem>(IReadOnlyList<TItem> items, Func<TItem, bool> unchanged, int context)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(unchanged);
+        var keep = new bool[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!unchanged(items[i]))
+            {
+                for (var j = Math.Max(0, i - context); j <= Math.Min(items.Count - 1, i + context); j++)
+                {
+                    keep[j] = true;
+                }
+            }
+        }
+
+        var skipped = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!keep[i])
+            {
+                skipped++;
+                continue;
+            }
+
+            yield return (items[i], skipped);
+            skipped = 0;
+        }
+    }
+
     /// <summary>How many paragraphs were added, removed and changed.</summary>
     public static (int Added, int Removed, int Changed) Count(string? before, string? after)
     {

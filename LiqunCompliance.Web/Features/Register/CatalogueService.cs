@@ -9,7 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace LiqunCompliance.Web.Features.Register;
 
 /// <summary>A catalogue item with how many register entries use it (an item in use cannot be deleted).</summary>
-public sealed record CatalogueRow(string Code, InformationCategory Category, string NameZh, string NameEn, bool Sensitive, bool Retired, int UsedBy, Guid Version);
+public sealed record CatalogueRow(string Code, InformationCategory Category, string NameZh, string NameEn, bool Sensitive, bool Retired, int UsedBy, Guid Version)
+{
+    /// <summary>The name in the user's language.</summary>
+    public string Name => UiCulture.Pick(NameZh, NameEn);
+}
 
 /// <summary>What an officer enters for a catalogue item.</summary>
 public sealed record CatalogueItemInput(string Code, InformationCategory Category, string NameZh, string NameEn, bool Sensitive);

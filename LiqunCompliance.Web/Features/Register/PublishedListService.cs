@@ -51,7 +51,7 @@ public sealed class PublishedListService(
     {
         await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
+        var (entries, catalogue, _) = await CurrentAsync(db, cancellationToken);
         return new RegisterListSnapshot(null, null, null, null, false, entries, catalogue);
     }
 
@@ -60,7 +60,7 @@ public sealed class PublishedListService(
     {
         await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PendingAsync(db, cancellationToken);
+        return (await PendingAsync(db, cancellationToken)).Pending;
     }
 
     /// <param name="seenLatest">The latest number the officer saw; if a colleague published since, nothing is published.</param>
@@ -68,7 +68,7 @@ public sealed class PublishedListService(
     {
         await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await PendingAsync(db, cancellationToken);
+        var (pending, entries, catalogue) = await PendingAsync(db, cancellationToken);
         if (pending.LatestNumber != seenLatest)
         {
             return new PublishResult(null, false, [text["Register.Publish.Conflict", pending.LatestNumber ?? 0]]);
@@ -79,7 +79,6 @@ public sealed class PublishedListService(
             return new PublishResult(null, false, [text["Register.Publish.NothingChanged"]]);
         }
 
-        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
         if (entries.Count == 0)
         {
             return new PublishResult(null, false, [text["Register.Publish.Empty"]]);
@@ -113,17 +112,18 @@ public sealed class PublishedListService(
         return new PublishResult(number, pending.MajorChange, []);
     }
 
-    private async Task<PendingListChanges> PendingAsync(ComplianceDbContext db, CancellationToken cancellationToken)
+    /// <summary>The changes against the latest snapshot, with the current entries and catalogue (read once, used by publishing too).</summary>
+    private static async Task<(PendingListChanges Pending, IReadOnlyList<RegisterEntryData> Entries, IReadOnlyList<CatalogueItemSnapshot> Catalogue)> PendingAsync(
+        ComplianceDbContext db, CancellationToken cancellationToken)
     {
         var latest = await db.PublishedRegisterLists.AsNoTracking().OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
-        var (entries, catalogue) = await CurrentAsync(db, cancellationToken);
+        var (entries, catalogue, lookup) = await CurrentAsync(db, cancellationToken);
         var published = latest is null ? [] : RegisterJson.ReadEntries(latest.EntriesJson);
-        var lookup = await CatalogueLookup.LoadAsync(db, cancellationToken);
         var changes = RegisterListChanges.Compare(published, entries);
-        return new PendingListChanges(latest?.Number, changes, latest is not null && MiitLists.IsMajorChange(published, entries, lookup.Find));
+        return (new PendingListChanges(latest?.Number, changes, latest is not null && MiitLists.IsMajorChange(published, entries, lookup.Find)), entries, catalogue);
     }
 
-    private static async Task<(IReadOnlyList<RegisterEntryData> Entries, IReadOnlyList<CatalogueItemSnapshot> Catalogue)> CurrentAsync(
+    private static async Task<(IReadOnlyList<RegisterEntryData> Entries, IReadOnlyList<CatalogueItemSnapshot> Catalogue, CatalogueLookup Lookup)> CurrentAsync(
         ComplianceDbContext db, CancellationToken cancellationToken)
     {
         var json = await db.RegisterEntries.AsNoTracking().Where(e => e.Status == EntryStatus.Active)
@@ -132,7 +132,7 @@ public sealed class PublishedListService(
         var used = entries.SelectMany(e => e.InformationItems).ToHashSet(StringComparer.Ordinal);
         var lookup = await CatalogueLookup.LoadAsync(db, cancellationToken);
         var catalogue = lookup.Items.Where(i => used.Contains(i.Code)).OrderBy(i => i.Code, StringComparer.Ordinal).Select(CatalogueItemSnapshot.From).ToList();
-        return (entries, catalogue);
+        return (entries, catalogue, lookup);
     }
 
     private static RegisterListSnapshot ToSnapshot(PublishedRegisterList record) => new(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Register;
+using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -21,8 +22,6 @@ public sealed record ListTable(RegisterListKind Kind, string Title, IReadOnlyLis
 /// <summary>Builds the collection and sharing lists in MIIT's column order, with headers from the resources.</summary>
 public static class RegisterListTables
 {
-    public static bool IsEnglish => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-
     public static ListTable Build(RegisterListKind kind, RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -32,7 +31,7 @@ public static class RegisterListTables
 
     private static ListTable Collection(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
-        var rows = snapshot.CollectionRows(IsEnglish)
+        var rows = snapshot.CollectionRows(UiCulture.IsEnglish)
             .Select(r => (IReadOnlyList<string>)[r.InformationType, r.Sensitive ? text["Register.Lists.Yes"] : text["Register.Lists.No"], r.Purpose, r.Scenario])
             .ToList();
         return new ListTable(RegisterListKind.Collection, text["Register.Lists.Collection"],
@@ -42,8 +41,8 @@ public static class RegisterListTables
 
     private static ListTable Sharing(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
-        var separator = IsEnglish ? "; " : "、";
-        var rows = snapshot.SharingRows(IsEnglish)
+        var separator = UiCulture.IsEnglish ? "; " : "、";
+        var rows = snapshot.SharingRows(UiCulture.IsEnglish)
             .Select(r => (IReadOnlyList<string>)
             [
                 r.Name, r.ThirdParty, text[$"Register.Kind.{r.Kind}"], string.Join(separator, r.InformationTypes), r.Purpose, r.Scenario,

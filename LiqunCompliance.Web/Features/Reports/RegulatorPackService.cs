@@ -55,14 +55,13 @@ public sealed class RegulatorPackService(
         }
 
         files.Add(($"requests/request-log-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx", await RequestLogAsync(from, to, cancellationToken)));
-        var rows = await incidents.ListAsync(cancellationToken);
-        files.Add(("incidents/incident-register.xlsx", IncidentRegister(rows)));
-        foreach (var row in rows)
+        var log = await incidents.LoadLogAsync(cancellationToken);
+        files.Add(("incidents/incident-register.xlsx", IncidentRegister([.. log.Select(i => i.Row)])));
+        foreach (var (row, incident) in log)
         {
-            var detail = await incidents.GetAsync(row.Id, cancellationToken);
-            foreach (var report in detail?.Incident.Reports ?? [])
+            foreach (var report in incident.Reports)
             {
-                files.Add(($"incidents/{row.Reference}-{report.Kind}-{report.SentAt:yyyyMMddHHmm}.pdf", Write(s => IncidentReportPdf.Write(detail!.Incident, report, text, s))));
+                files.Add(($"incidents/{row.Reference}-{report.Kind}-{report.SentAt:yyyyMMddHHmm}.pdf", Write(s => IncidentReportPdf.Write(incident, report, text, s))));
             }
         }
 
