@@ -42,6 +42,11 @@ internal static class OperationsExtensions
     /// <summary>Prints where the portal listens and, in demo mode, the demo logins.</summary>
     public static void PrintStartupBanner(this WebApplication app)
     {
+        if (!app.Configuration.GetValue("Startup:Banner", true))
+        {
+            return;
+        }
+
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
