@@ -14,12 +14,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-// dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--out docs/benchmarks.md]
+// dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--keep] [--out docs/benchmarks.md]
 var quick = args.Contains("--quick");
 var count = Option("--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 10_000 : 1_000_000;
 var output = Option("--out") is { } target ? Path.Combine(RepositoryRoot(), target) : null;
+var keep = args.Contains("--keep"); // keep the generated database and reuse it on the next run (for profiling by hand)
 var database = Path.Combine(Path.GetTempPath(), $"liqun-bench-{count}.db");
-foreach (var suffix in new[] { "", "-wal", "-shm" })
+var reuse = keep && File.Exists(database);
+foreach (var suffix in reuse ? [] : new[] { "", "-wal", "-shm" })
 {
     File.Delete(database + suffix);
 }
@@ -37,7 +39,10 @@ await app.InitializeDatabaseAsync();
 var now = TimeProvider.System.GetUtcNow();
 Console.WriteLine($"Generating {count:N0} requests in {database} ...");
 var generation = System.Diagnostics.Stopwatch.StartNew();
-RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
+if (!reuse)
+{
+    RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
+}
 var generationSeconds = generation.Elapsed.TotalSeconds;
 Console.WriteLine($"  done in {generationSeconds:F1} s");
 
@@ -116,7 +121,7 @@ if (output is not null)
     await File.AppendAllTextAsync(output, report + Environment.NewLine);
 }
 
-foreach (var suffix in new[] { "", "-wal", "-shm" })
+foreach (var suffix in keep ? [] : new[] { "", "-wal", "-shm" })
 {
     SqliteConnection.ClearAllPools();
     File.Delete(database + suffix);

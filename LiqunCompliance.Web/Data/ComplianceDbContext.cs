@@ -53,6 +53,10 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
 
+    public DbSet<RequestTally> RequestTallies => Set<RequestTally>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -47,6 +47,8 @@ internal static class UiServiceExtensions
         services.AddScoped<Features.Reports.RegulatorPackService>();
         services.AddScoped<Features.Reports.ReportSubscriptionService>();
         services.AddOptions<Features.Reports.MonthlyReportOptions>().BindConfiguration("Reports");
+        services.AddSingleton<Jobs.InstanceIdentity>();
+        services.AddScoped<Jobs.JobLeaseService>();
         services.AddSingleton<Features.Reports.MonthlyReportScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Reports.MonthlyReportScheduler>());
         services.AddScoped<Features.Incidents.IncidentSettingsService>();

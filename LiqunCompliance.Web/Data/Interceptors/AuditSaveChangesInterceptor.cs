@@ -89,6 +89,7 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
 
                     break;
                 case DataProtectionKey:
+                case JobLease: // operational bookkeeping of the background jobs, not a record of the office's work
                     break;
                 default:
                     var change = AuditChangeBuilder.Build(entry, now, currentUser.Id, currentUser.Name);

@@ -1038,6 +1038,28 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.ToTable("IncidentSettings", (string)null);
                 });
 
+            modelBuilder.Entity("LiqunCompliance.Web.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("LiqunCompliance.Web.Data.PublishedRegisterList", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1268,6 +1290,28 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ReportSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.RequestTally", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeKey")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Status", "Type", "AssigneeKey");
+
+                    b.ToTable("RequestTallies", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

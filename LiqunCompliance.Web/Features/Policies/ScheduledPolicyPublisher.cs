@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Web.Infrastructure.Jobs;
 
 namespace LiqunCompliance.Web.Features.Policies;
 
@@ -17,13 +18,21 @@ public sealed class PolicyPublishingOptions
 /// </summary>
 public sealed partial class ScheduledPolicyPublisher(
     IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptions<PolicyPublishingOptions> options, ILogger<ScheduledPolicyPublisher> logger)
-    : BackgroundService
+    : LeasedBackgroundJob(scopes, clock, logger)
 {
+    protected override string JobName => "policy-publisher";
+
+    protected override bool Enabled => options.Value.Scheduled;
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(5, options.Value.IntervalSeconds));
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+
     /// <summary>One pass: publishes what is due today (Asia/Shanghai).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var published = await scope.ServiceProvider.GetRequiredService<PolicyPublisher>().PublishDueAsync(ChinaTime.Today(clock), cancellationToken);
+        await using var scope = Scopes.CreateAsyncScope();
+        var published = await scope.ServiceProvider.GetRequiredService<PolicyPublisher>().PublishDueAsync(ChinaTime.Today(Clock), cancellationToken);
         if (published > 0)
         {
             LogPublished(logger, published);
@@ -32,31 +41,6 @@ public sealed partial class ScheduledPolicyPublisher(
         return published;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Scheduled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(5, options.Value.IntervalSeconds)), clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                LogFailed(logger, failure);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled publishing: {Count} policy revision(s) took effect")]
     private static partial void LogPublished(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed; it will try again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception failure);
 }

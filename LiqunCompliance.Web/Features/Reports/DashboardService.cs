@@ -49,14 +49,15 @@ public sealed class DashboardService(
             await guard.AllowsAsync(AccessPolicies.ViewPolicyRevisions) ? await PoliciesAsync(cancellationToken) : null);
     }
 
-    /// <summary>Five parts, each index-range counts or a narrow read (running them in parallel was measured: 2 % faster, not worth it).</summary>
+    /// <summary>Index-range counts, a narrow read and the trigger-kept tallies (running the parts in parallel was measured: 2 % faster, not worth it).</summary>
     private async Task<RequestDashboard> RequestsAsync(CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(clock);
         var weekly = await WeeklyAsync(today, cancellationToken);
         var (onTime, median, p90) = await ClosingAsync(today, cancellationToken);
-        var byStatus = await ByStatusAsync(cancellationToken);
-        var byType = await ByTypeAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tallies = await Requests.OpenRequestTallies.LoadAsync(db, cancellationToken);
+        var (byStatus, byType) = (tallies.ByStatus(), tallies.ByType());
         var (list, count) = await OverdueAsync(today, cancellationToken);
         return new RequestDashboard(weekly, onTime, median, p90, byStatus, byType, list, count);
     }
@@ -92,38 +93,13 @@ public sealed class DashboardService(
         return (closed.Count == 0 ? null : (double)closed.Count(RequestStatistics.OnTime) / closed.Count, RequestStatistics.Percentile(days, 0.5), RequestStatistics.Percentile(days, 0.9));
     }
 
-    /// <summary>Index-range counts on (Status, DueDate): grouping the open requests makes SQLite sort the table (2 s at a million rows).</summary>
-    private async Task<IReadOnlyDictionary<RequestStatus, int>> ByStatusAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var byStatus = new Dictionary<RequestStatus, int>();
-        foreach (var status in Enum.GetValues<RequestStatus>().Except(RequestStatistics.ClosedStatuses))
-        {
-            byStatus[status] = await db.PrivacyRequests.CountAsync(r => r.Status == status, cancellationToken);
-        }
-
-        return byStatus;
-    }
-
-    private async Task<IReadOnlyDictionary<RequestType, int>> ByTypeAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = Requests.RequestQueryService.Open(db.PrivacyRequests.AsNoTracking());
-        var byType = new Dictionary<RequestType, int>();
-        foreach (var type in Enum.GetValues<RequestType>())
-        {
-            byType[type] = await open.CountAsync(r => r.Type == type, cancellationToken);
-        }
-
-        return byType;
-    }
-
     private async Task<(IReadOnlyList<(Guid Id, string Reference, DateOnly Due, string? Assignee)> List, int Count)> OverdueAsync(DateOnly today, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var overdue = Requests.RequestQueryService.Overdue(Requests.RequestQueryService.Open(db.PrivacyRequests.AsNoTracking()), today);
         var count = await overdue.CountAsync(cancellationToken);
-        var list = await overdue.OrderBy(r => r.DueDate).Take(10).Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
+        // Ordered by the indexed sort key (equal to the due date for every overdue request): ordering by DueDate sorted 120,000 rows (235 ms).
+        var list = await overdue.OrderBy(r => EF.Property<string>(r, Data.Configurations.QueueColumns.DueSortKey)).ThenBy(r => r.ReceivedAt).Take(10).Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
         return (list.Select(o => (o.Id, o.Reference, o.DueDate!.Value, o.AssigneeName)).ToList(), count);
     }
 

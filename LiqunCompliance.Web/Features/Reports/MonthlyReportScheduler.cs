@@ -4,6 +4,7 @@ using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Admin.Calendar;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Infrastructure.Jobs;
 using LiqunCompliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,27 +22,35 @@ public sealed class MonthlyReportOptions
 /// <summary>
 /// On the first working day of each month (the working-day calendar decides) e-mails the previous month's PDF and
 /// workbook to every subscriber, in their language, and records the run. The run row is claimed first (unique month),
-/// so two instances or a restart never send twice.
+/// so a restart never sends twice; the job's lease lets one web server run it.
 /// </summary>
 public sealed partial class MonthlyReportScheduler(
     IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptions<MonthlyReportOptions> options, ILogger<MonthlyReportScheduler> logger)
-    : BackgroundService
+    : LeasedBackgroundJob(scopes, clock, logger)
 {
+    protected override string JobName => "monthly-report";
+
+    protected override bool Enabled => options.Value.Scheduled;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+
     /// <summary>One pass: sends the report if one is due today. Returns the month sent, or null.</summary>
     public async Task<ReportMonth?> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
         var calendar = await services.GetRequiredService<WorkdayCalendarService>().CurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sent = await db.ReportRuns.AsNoTracking().Select(r => r.Month).ToListAsync(cancellationToken);
-        if (MonthlyReportSchedule.Due(calendar, ChinaTime.Today(clock), sent) is not { } month)
+        if (MonthlyReportSchedule.Due(calendar, ChinaTime.Today(Clock), sent) is not { } month)
         {
             return null;
         }
 
-        var run = new ReportRun { Month = month.ToString(), StartedAt = clock.GetUtcNow() };
+        var run = new ReportRun { Month = month.ToString(), StartedAt = Clock.GetUtcNow() };
         db.ReportRuns.Add(run);
         try
         {
@@ -69,7 +78,7 @@ public sealed partial class MonthlyReportScheduler(
                 [($"liqun-compliance-{month}.pdf", pdf.ToArray()), ($"liqun-compliance-{month}.xlsx", xlsx.ToArray())], cancellationToken);
         }
 
-        run.FinishedAt = clock.GetUtcNow();
+        run.FinishedAt = Clock.GetUtcNow();
         run.Recipients = delivered;
         run.Outcome = "Sent";
         await db.SaveChangesAsync(cancellationToken);
@@ -77,31 +86,6 @@ public sealed partial class MonthlyReportScheduler(
         return month;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Scheduled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes)), clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                LogFailed(logger, failure);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Monthly report for {Month} sent to {Count} subscriber(s)")]
     private static partial void LogSent(ILogger logger, string month, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Monthly report run failed; it will try again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception failure);
 }

@@ -44,15 +44,16 @@ public sealed class RequestQueryService(
         var me = currentUser.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // Seven small counts, each a range in its own index (measured: far cheaper than one pass over every open request).
+        // Totals by status and assignee from the trigger-kept tallies; the date-dependent counts are ranges in their own index.
+        var tallies = await OpenRequestTallies.LoadAsync(db, cancellationToken);
         var open = Open(db.PrivacyRequests.AsNoTracking());
         return new RequestCounters(
-            await open.CountAsync(cancellationToken),
-            await open.CountAsync(r => r.AssigneeId == me, cancellationToken),
-            await open.CountAsync(r => r.AssigneeId == null, cancellationToken),
+            tallies.Total,
+            me is null ? 0 : tallies.AssignedTo(me),
+            tallies.AssignedTo(null),
             await DueBetween(open, today, soon).CountAsync(cancellationToken),
             await Overdue(open, today).CountAsync(cancellationToken),
-            await db.PrivacyRequests.AsNoTracking().CountAsync(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.AwaitingVerification, cancellationToken),
+            tallies.InStatus(RequestStatus.Received, RequestStatus.AwaitingVerification),
             await open.CountAsync(r => r.CalendarWarning != null, cancellationToken));
     }
 
