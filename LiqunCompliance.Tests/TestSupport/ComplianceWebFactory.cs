@@ -20,17 +20,27 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"liqun-test-{Guid.NewGuid():N}.db");
 
+    private readonly string _postgresDatabase = $"liqun_test_{Guid.NewGuid():N}";
+
     public ConcurrentQueue<string> LogLines { get; } = new();
 
     /// <summary>Where e-mailed notices land (no SMTP in tests), one folder per factory.</summary>
     public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-pickup-{Guid.NewGuid():N}");
 
-    public string ConnectionString => $"Data Source={_databasePath}";
+    public string ConnectionString => TestDatabase.IsPostgreSql ? TestDatabase.PostgresDatabase(_postgresDatabase) : $"Data Source={_databasePath}";
+
+    public static bool IsPostgreSql => TestDatabase.IsPostgreSql;
 
     protected virtual string EnvironmentName => "Testing";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (TestDatabase.IsPostgreSql)
+        {
+            TestDatabase.RequirePostgres();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+        }
+
         builder.UseEnvironment(EnvironmentName);
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Compliance", ConnectionString);
@@ -56,16 +66,17 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         return scope;
     }
 
-    public SqliteConnection OpenRawConnection()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    /// <summary>A connection past the portal, for tests that tamper with the database as an attacker would.</summary>
+    public System.Data.Common.DbConnection OpenRawConnection() => TestDatabase.Open(ConnectionString);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (TestDatabase.IsPostgreSql && TestDatabase.PostgresReachable)
+        {
+            TestDatabase.DropPostgresDatabase(_postgresDatabase);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

@@ -39,10 +39,10 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task Verify_RowAlteredWithRawSql_FailsAtThatRow()
     {
         var victim = await SequenceOfAsync(AuditAction.Created);
-        using (var connection = _factory.OpenRawConnection())
+        await using (var connection = _factory.OpenRawConnection())
         {
-            Execute(connection, "DROP TRIGGER AuditRecords_NoUpdate");
-            Execute(connection, $"UPDATE AuditRecords SET UserName = 'someone-else' WHERE Sequence = {victim}");
+            await TestDatabase.SuspendTriggersAsync(connection, "AuditRecords", "AuditRecords_NoUpdate");
+            Execute(connection, $"UPDATE \"AuditRecords\" SET \"UserName\" = 'someone-else' WHERE \"Sequence\" = {victim}");
         }
 
         await using var scope = AsAuditor();
@@ -58,10 +58,10 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task Verify_RowDeletedWithRawSql_NamesTheMissingRecord()
     {
         var victim = await SequenceOfAsync(AuditAction.Created) + 1;
-        using (var connection = _factory.OpenRawConnection())
+        await using (var connection = _factory.OpenRawConnection())
         {
-            Execute(connection, "DROP TRIGGER AuditRecords_NoDelete");
-            Execute(connection, $"DELETE FROM AuditRecords WHERE Sequence = {victim}");
+            await TestDatabase.SuspendTriggersAsync(connection, "AuditRecords", "AuditRecords_NoDelete");
+            Execute(connection, $"DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = {victim}");
         }
 
         await using var scope = AsAuditor();
@@ -77,9 +77,9 @@ public sealed class AuditTrailTests : IAsyncLifetime
     {
         using var connection = _factory.OpenRawConnection();
 
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => Execute(connection, "UPDATE AuditRecords SET UserName = 'x'"))
+        Should.Throw<System.Data.Common.DbException>(() => Execute(connection, "UPDATE \"AuditRecords\" SET \"UserName\" = 'x'"))
             .Message.ShouldContain("append-only");
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => Execute(connection, "DELETE FROM AuditRecords"));
+        Should.Throw<System.Data.Common.DbException>(() => Execute(connection, "DELETE FROM \"AuditRecords\""));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         return await db.AuditRecords.Where(r => r.Action == action).OrderBy(r => r.Sequence).Select(r => r.Sequence).Skip(2).FirstAsync(Ct);
     }
 
-    private static void Execute(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -7,9 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LiqunCompliance.Web.Data;
 
-public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> options, IDataProtectionProvider protectionProvider)
+/// <summary>
+/// The portal's database. This type is the SQLite context (its migrations are in <c>Data/Migrations</c>);
+/// <see cref="PostgreSqlComplianceDbContext"/> is the same model on PostgreSQL with its own migrations.
+/// </summary>
+public class ComplianceDbContext(DbContextOptions options, IDataProtectionProvider protectionProvider)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public ComplianceDbContext(DbContextOptions<ComplianceDbContext> options, IDataProtectionProvider protectionProvider)
+        : this((DbContextOptions)options, protectionProvider)
+    {
+    }
+
     /// <summary>Encrypts personal data columns; part of the model cache key (see <see cref="ProtectorAwareModelCacheKeyFactory"/>).</summary>
     public IDataProtectionProvider ProtectionProvider { get; } = protectionProvider;
 
@@ -64,7 +73,7 @@ public sealed class ComplianceDbContext(DbContextOptions<ComplianceDbContext> op
 
         // Configurations that need a service are applied by hand (the assembly scan takes parameterless ones only).
         var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
-        builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect));
+        builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect, SqlDialect.For(Database)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

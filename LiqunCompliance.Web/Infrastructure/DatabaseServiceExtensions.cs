@@ -12,29 +12,40 @@ internal static class DatabaseServiceExtensions
 
     public static IServiceCollection AddComplianceDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveSqlitePath(
-            configuration.GetConnectionString(ConnectionStringName)
-                ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured."),
-            environment.ContentRootPath);
+        var configured = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured.");
+        var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditSaveChangesInterceptor>();
 
         // Scoped factory: each operation gets a fresh DbContext, and the audit interceptor sees this scope's user.
-        services.AddDbContextFactory<ComplianceDbContext>(
-            (provider, options) => options
-                .UseSqlite(connectionString)
-                .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
-                .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>()),
-            ServiceLifetime.Scoped);
+        if (provider == DatabaseProviders.PostgreSql)
+        {
+            services.AddDbContextFactory<PostgreSqlComplianceDbContext>(
+                (sp, options) => Common(sp, options.UseNpgsql(configured)), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<ComplianceDbContext>, PostgreSqlContextFactory>();
+            services.AddScoped<ComplianceDbContext>(sp => sp.GetRequiredService<PostgreSqlComplianceDbContext>());
+        }
+        else
+        {
+            var connectionString = ResolveSqlitePath(configured, environment.ContentRootPath);
+            services.AddDbContextFactory<ComplianceDbContext>(
+                (sp, options) => Common(sp, options.UseSqlite(connectionString)), ServiceLifetime.Scoped);
+        }
 
+        // Keys in the shared database: every instance reads the same key ring, so cookies and antiforgery tokens work on all of them.
         services.AddDataProtection()
             .SetApplicationName("LiqunCompliance")
             .PersistKeysToDbContext<ComplianceDbContext>();
 
         return services;
     }
+
+    private static void Common(IServiceProvider provider, DbContextOptionsBuilder options) => options
+        .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
+        .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
 
     /// <summary>A relative SQLite file is placed under the content root, whatever the working directory.</summary>
     public static string ResolveSqlitePath(string connectionString, string contentRoot)

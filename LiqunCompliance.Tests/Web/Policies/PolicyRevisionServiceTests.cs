@@ -164,19 +164,18 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
     {
         await using var connection = factory.OpenRawConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE PolicyRevisions SET Markdown = Markdown || '（篡改）' WHERE ContentHash IS NOT NULL";
-        (await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("immutable");
-        command.CommandText = "DELETE FROM PolicyRevisions WHERE ContentHash IS NOT NULL";
-        (await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("immutable");
+        command.CommandText = "UPDATE \"PolicyRevisions\" SET \"Markdown\" = \"Markdown\" || '（篡改）' WHERE \"ContentHash\" IS NOT NULL";
+        (await Should.ThrowAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("immutable");
+        command.CommandText = "DELETE FROM \"PolicyRevisions\" WHERE \"ContentHash\" IS NOT NULL";
+        (await Should.ThrowAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("immutable");
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         var old = await db.PolicyRevisions.AsNoTracking().SingleAsync(r => r.Label == "2022-08-29", Ct);
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE name = 'PolicyRevisions_PublishedTextFixed'";
-        var trigger = (string)(await command.ExecuteScalarAsync(Ct))!;
+        var resume = await TestDatabase.SuspendTriggersAsync(connection, "PolicyRevisions", "PolicyRevisions_PublishedTextFixed");
         try
         {
-            command.CommandText = "DROP TRIGGER PolicyRevisions_PublishedTextFixed; UPDATE PolicyRevisions SET Markdown = Markdown || '（篡改）' WHERE Label = '2022-08-29';";
+            command.CommandText = "UPDATE \"PolicyRevisions\" SET \"Markdown\" = \"Markdown\" || '（篡改）' WHERE \"Label\" = '2022-08-29'";
             await command.ExecuteNonQueryAsync(Ct);
 
             await using var officer = AsAuthor();
@@ -184,10 +183,11 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
         }
         finally
         {
-            command.CommandText = "UPDATE PolicyRevisions SET Markdown = $text WHERE Id = $id; " + trigger + ";";
-            command.Parameters.AddWithValue("$text", old.Markdown);
-            command.Parameters.AddWithValue("$id", old.Id.ToString().ToUpperInvariant());
+            command.CommandText = "UPDATE \"PolicyRevisions\" SET \"Markdown\" = @text WHERE \"Id\" = @id";
+            AddParameter(command, "@text", old.Markdown);
+            AddParameter(command, "@id", TestDatabase.GuidValue(old.Id));
             await command.ExecuteNonQueryAsync(Ct);
+            await resume();
         }
 
         await using var again = AsAuthor();
@@ -201,4 +201,12 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
     private AsyncServiceScope AsReviewer() => factory.ScopeAs("reviewer-id", "赵敏", Roles.PrivacyOfficer);
 
     private static PolicyRevisionService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<PolicyRevisionService>();
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }

@@ -197,10 +197,10 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var connection = factory.OpenRawConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE RegisterEntryVersions SET ChangedByName = 'x'";
-        (await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("append-only");
-        command.CommandText = "DELETE FROM PublishedRegisterLists";
-        (await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("append-only");
+        command.CommandText = "UPDATE \"RegisterEntryVersions\" SET \"ChangedByName\" = 'x'";
+        (await Should.ThrowAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("append-only");
+        command.CommandText = "DELETE FROM \"PublishedRegisterLists\"";
+        (await Should.ThrowAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct))).Message.ShouldContain("append-only");
     }
 
     private static EntryEditToken Token(RegisterEntryDetail entry) => new(entry.Stamp, entry.CurrentVersion);

@@ -202,7 +202,10 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
 
         using var connection = factory.OpenRawConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(coalesce(RequesterName,'') || coalesce(RequesterPhone,'') || coalesce(RequesterEmail,'')) FROM PrivacyRequests";
+        var columns = "coalesce(\"RequesterName\",'') || coalesce(\"RequesterPhone\",'') || coalesce(\"RequesterEmail\",'')";
+        command.CommandText = TestDatabase.IsPostgreSql
+            ? $"SELECT string_agg({columns}, ',') FROM \"PrivacyRequests\""
+            : $"SELECT group_concat({columns}) FROM \"PrivacyRequests\"";
         var raw = (string)command.ExecuteScalar()!;
 
         raw.ShouldNotContain("王秘密");

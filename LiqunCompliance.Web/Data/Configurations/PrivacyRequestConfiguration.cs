@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LiqunCompliance.Web.Data.Configurations;
 
-internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter protect) : IEntityTypeConfiguration<PrivacyRequest>
+internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter protect, SqlDialect sql) : IEntityTypeConfiguration<PrivacyRequest>
 {
     public void Configure(EntityTypeBuilder<PrivacyRequest> builder)
     {
@@ -33,9 +33,9 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
 
         // Generated columns the queue sorts and filters on, so SQLite walks an index instead of sorting half the table.
         builder.Property<bool>(QueueColumns.IsOpen)
-            .HasComputedColumnSql("Status NOT IN ('Completed', 'Rejected', 'Withdrawn')", stored: true);
+            .HasComputedColumnSql($"{sql.Column("Status")} NOT IN ('Completed', 'Rejected', 'Withdrawn')", stored: true);
         builder.Property<string>(QueueColumns.DueSortKey).HasMaxLength(10)
-            .HasComputedColumnSql("coalesce(DueDate, '9999-12-31')", stored: true);
+            .HasComputedColumnSql($"coalesce({sql.DateKey("DueDate")}, '9999-12-31')", stored: true);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.IsRepeat);
@@ -70,7 +70,7 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         // The queue filters open requests and sorts by due date (not started last); the home page counts by due date;
         // repeats look up by account. Measured in docs/benchmarks.md.
         builder.HasIndex(QueueColumns.IsOpen, QueueColumns.DueSortKey, nameof(PrivacyRequest.ReceivedAt));
-        builder.HasIndex(nameof(PrivacyRequest.CalendarWarning), QueueColumns.IsOpen).HasFilter("CalendarWarning IS NOT NULL");
+        builder.HasIndex(nameof(PrivacyRequest.CalendarWarning), QueueColumns.IsOpen).HasFilter($"{sql.Column("CalendarWarning")} IS NOT NULL");
         builder.HasIndex(nameof(PrivacyRequest.Type), QueueColumns.IsOpen, QueueColumns.DueSortKey, nameof(PrivacyRequest.ReceivedAt));
         builder.HasIndex(nameof(PrivacyRequest.Channel), QueueColumns.IsOpen, QueueColumns.DueSortKey);
         builder.HasIndex(nameof(PrivacyRequest.AssigneeId), QueueColumns.IsOpen, QueueColumns.DueSortKey);
