@@ -41,6 +41,7 @@ public abstract partial class LeasedBackgroundJob(IServiceScopeFactory scopes, T
                 {
                     await RunPassAsync(stoppingToken);
                     await leases.CompletedAsync(JobName, stoppingToken);
+                    LogPass(logger, JobName, leases.Holder);
                 }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
@@ -69,6 +70,9 @@ public abstract partial class LeasedBackgroundJob(IServiceScopeFactory scopes, T
             LogFailed(logger, JobName, failure);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Background job {Job} ran on {Holder}")]
+    private static partial void LogPass(ILogger logger, string job, string holder);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background job {Job} failed; it will try again at the next tick")]
     private static partial void LogFailed(ILogger logger, string job, Exception failure);
