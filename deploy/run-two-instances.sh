@@ -65,8 +65,7 @@ for _ in $(seq 1 20); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&
 say "sign in through nginx as officer@demo.liqun"
 jar="$work/cookies.txt"
 page=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/Account/Login")
-token=$(printf '%s' "$page" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
-[ -n "$token" ] || token=$(printf '%s' "$page" | grep -o '__RequestVerificationToken"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+token=$(printf '%s' "$page" | tr '>' '\n' | grep '__RequestVerificationToken' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n1 || true)
 [ -n "$token" ] || fail "no antiforgery token on the sign-in page"
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/Account/Login" \
   --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=login" \
@@ -76,7 +75,7 @@ grep -q "LiqunCompliance.Auth" "$jar" || fail "sign-in gave no auth cookie (HTTP
 say "create a request through the API on web-a"
 created=$(curl -fs -X POST "http://127.0.0.1:$A/api/v1/requests" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
   -d '{"type":"Deletion","channel":"App","requester":{"name":"部署测试","phone":"13812345678"},"details":"smoke"}')
-reference=$(printf '%s' "$created" | grep -o '"reference":"[^"]*"' | sed 's/.*:"//; s/"$//')
+reference=$(printf '%s' "$created" | grep -o '"reference":"[^"]*"' | sed 's/.*:"//; s/"$//' || true)
 [ -n "$reference" ] || fail "API create: $created"
 echo "   $reference"
 

@@ -11,16 +11,19 @@ namespace LiqunCompliance.Web.Data;
 /// The portal's database. This type is the SQLite context (its migrations are in <c>Data/Migrations</c>);
 /// <see cref="PostgreSqlComplianceDbContext"/> is the same model on PostgreSQL with its own migrations.
 /// </summary>
-public class ComplianceDbContext(DbContextOptions options, IDataProtectionProvider protectionProvider)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     public ComplianceDbContext(DbContextOptions<ComplianceDbContext> options, IDataProtectionProvider protectionProvider)
         : this((DbContextOptions)options, protectionProvider)
     {
     }
 
+    /// <summary>For <see cref="PostgreSqlComplianceDbContext"/> (protected: DI must see one public constructor).</summary>
+    protected ComplianceDbContext(DbContextOptions options, IDataProtectionProvider protectionProvider)
+        : base(options) => ProtectionProvider = protectionProvider;
+
     /// <summary>Encrypts personal data columns; part of the model cache key (see <see cref="ProtectorAwareModelCacheKeyFactory"/>).</summary>
-    public IDataProtectionProvider ProtectionProvider { get; } = protectionProvider;
+    public IDataProtectionProvider ProtectionProvider { get; }
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
