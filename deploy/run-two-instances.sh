@@ -82,8 +82,10 @@ echo "   $reference"
 say "read it on web-b (shared database) and open the UI on both instances with the same cookie (shared key ring)"
 curl -fs "http://127.0.0.1:$B/api/v1/requests/$reference" -H "X-Api-Key: $KEY" | grep -q "$reference" || fail "web-b does not see $reference"
 for port in $A $B; do
-  html=$(curl -fs -b "$jar" "http://127.0.0.1:$port/requests?view=all")
-  printf '%s' "$html" | grep -q "李娜" || fail "the queue on :$port did not accept the cookie issued through nginx"
+  code=$(curl -s -o "$work/queue-$port.html" -w '%{http_code}' -b "$jar" "http://127.0.0.1:$port/requests?view=all")
+  [ "$code" = "200" ] || fail "the queue on :$port answered $code to the cookie issued through nginx (302 = back to sign-in)"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/requests?view=all")
+  [ "$code" = "302" ] || fail "the queue on :$port answered $code without a cookie (expected 302 to sign-in)"
 done
 
 say "scheduled jobs: each ran on one instance only"
@@ -92,7 +94,7 @@ a_runs=$(grep -c "Background job policy-publisher ran on web-a" "$work/web-a.log
 b_runs=$(grep -c "Background job policy-publisher ran on web-b" "$work/web-b.log" || true)
 echo "   policy-publisher passes: web-a $a_runs, web-b $b_runs"
 { [ "$a_runs" -gt 0 ] && [ "$b_runs" -eq 0 ]; } || { [ "$b_runs" -gt 0 ] && [ "$a_runs" -eq 0 ]; } || fail "the job ran on both instances or on none"
-holders=$(su postgres -c "psql -tA -d $DB -c 'SELECT string_agg(\"Name\" || \"=\" || \"Holder\", \" \") FROM \"JobLeases\"'")
+holders=$(PGPASSWORD=postgres psql -h localhost -U postgres -tA -d "$DB" -c 'SELECT "Name", "Holder" FROM "JobLeases"' | tr '\n' ' ')
 echo "   leases: $holders"
 
 say "stop the holder: the other instance takes the job over"
