@@ -46,7 +46,7 @@ public readonly record struct ReportMonth(int Year, int Month)
 /// <summary>The request figures of a month; a request closes on time when it closes on or before its due date (Asia/Shanghai).</summary>
 public static class RequestStatistics
 {
-    public static readonly RequestStatus[] ClosedStatuses = [RequestStatus.Completed, RequestStatus.Rejected, RequestStatus.Withdrawn];
+    public static readonly RequestStatus[] ClosedStatuses = [.. Enum.GetValues<RequestStatus>().Where(RequestWorkflow.IsClosed)];
 
     public static RequestMonth For(IReadOnlyCollection<RequestFact> facts, ReportMonth month)
     {

@@ -42,7 +42,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await using (var connection = _factory.OpenRawConnection())
         {
             await TestDatabase.SuspendTriggersAsync(connection, "AuditRecords", "AuditRecords_NoUpdate");
-            Execute(connection, $"UPDATE \"AuditRecords\" SET \"UserName\" = 'someone-else' WHERE \"Sequence\" = {victim}");
+            TestDatabase.Execute(connection, $"UPDATE \"AuditRecords\" SET \"UserName\" = 'someone-else' WHERE \"Sequence\" = {victim}");
         }
 
         await using var scope = AsAuditor();
@@ -61,7 +61,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await using (var connection = _factory.OpenRawConnection())
         {
             await TestDatabase.SuspendTriggersAsync(connection, "AuditRecords", "AuditRecords_NoDelete");
-            Execute(connection, $"DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = {victim}");
+            TestDatabase.Execute(connection, $"DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = {victim}");
         }
 
         await using var scope = AsAuditor();
@@ -77,9 +77,9 @@ public sealed class AuditTrailTests : IAsyncLifetime
     {
         using var connection = _factory.OpenRawConnection();
 
-        Should.Throw<System.Data.Common.DbException>(() => Execute(connection, "UPDATE \"AuditRecords\" SET \"UserName\" = 'x'"))
+        Should.Throw<System.Data.Common.DbException>(() => TestDatabase.Execute(connection, "UPDATE \"AuditRecords\" SET \"UserName\" = 'x'"))
             .Message.ShouldContain("append-only");
-        Should.Throw<System.Data.Common.DbException>(() => Execute(connection, "DELETE FROM \"AuditRecords\""));
+        Should.Throw<System.Data.Common.DbException>(() => TestDatabase.Execute(connection, "DELETE FROM \"AuditRecords\""));
     }
 
     [Fact]
@@ -151,12 +151,5 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         return await db.AuditRecords.Where(r => r.Action == action).OrderBy(r => r.Sequence).Select(r => r.Sequence).Skip(2).FirstAsync(Ct);
-    }
-
-    private static void Execute(System.Data.Common.DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -10,12 +10,3 @@ namespace LiqunCompliance.Web.Data;
 /// </summary>
 public sealed class PostgreSqlComplianceDbContext(DbContextOptions<PostgreSqlComplianceDbContext> options, IDataProtectionProvider protectionProvider)
     : ComplianceDbContext(options, protectionProvider);
-
-/// <summary>Hands out the PostgreSQL context wherever the portal asks for a <see cref="ComplianceDbContext"/> factory.</summary>
-internal sealed class PostgreSqlContextFactory(IDbContextFactory<PostgreSqlComplianceDbContext> inner) : IDbContextFactory<ComplianceDbContext>
-{
-    public ComplianceDbContext CreateDbContext() => inner.CreateDbContext();
-
-    public async Task<ComplianceDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-        await inner.CreateDbContextAsync(cancellationToken);
-}

@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Reports;
 using LiqunCompliance.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,6 +7,9 @@ namespace LiqunCompliance.Web.Data.Configurations;
 
 internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter protect, SqlDialect sql) : IEntityTypeConfiguration<PrivacyRequest>
 {
+    /// <summary>The domain's closed statuses as an SQL list: 'Completed', 'Rejected', 'Withdrawn'.</summary>
+    private static readonly string ClosedStatusList = string.Join(", ", RequestStatistics.ClosedStatuses.Select(s => $"'{s}'"));
+
     public void Configure(EntityTypeBuilder<PrivacyRequest> builder)
     {
         builder.ToTable("PrivacyRequests");
@@ -33,7 +37,7 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
 
         // Generated columns the queue sorts and filters on, so SQLite walks an index instead of sorting half the table.
         builder.Property<bool>(QueueColumns.IsOpen)
-            .HasComputedColumnSql($"{sql.Column("Status")} NOT IN ('Completed', 'Rejected', 'Withdrawn')", stored: true);
+            .HasComputedColumnSql($"{sql.Column("Status")} NOT IN ({ClosedStatusList})", stored: true);
         builder.Property<string>(QueueColumns.DueSortKey).HasMaxLength(10)
             .HasComputedColumnSql($"coalesce({sql.DateKey("DueDate")}, '9999-12-31')", stored: true);
         builder.Property(r => r.Version).IsConcurrencyToken();

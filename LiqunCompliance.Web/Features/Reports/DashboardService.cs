@@ -86,7 +86,7 @@ public sealed class DashboardService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var since = ChinaTime.StartOfDay(today.AddDays(-7 * StatsWeeks));
         var closed = (await db.PrivacyRequests.AsNoTracking()
-                .Where(r => r.ClosedAt >= since && (r.Status == RequestStatus.Completed || r.Status == RequestStatus.Rejected || r.Status == RequestStatus.Withdrawn))
+                .Where(r => r.ClosedAt >= since && !EF.Property<bool>(r, Data.Configurations.QueueColumns.IsOpen))
                 .Select(r => new { r.ReceivedAt, r.ClosedAt, r.DueDate }).ToListAsync(cancellationToken))
             .Select(r => new RequestFact(RequestType.Inquiry, RequestStatus.Completed, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
         var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();

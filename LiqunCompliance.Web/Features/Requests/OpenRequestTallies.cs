@@ -1,4 +1,3 @@
-using LiqunCompliance.Domain.Reports;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ public sealed class OpenRequestTallies
     public static async Task<OpenRequestTallies> LoadAsync(ComplianceDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.RequestTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync(cancellationToken);
-        return new OpenRequestTallies(rows.Where(r => !RequestStatistics.ClosedStatuses.Contains(r.Status)).ToList());
+        return new OpenRequestTallies(rows.Where(r => !RequestWorkflow.IsClosed(r.Status)).ToList());
     }
 
     public int AssignedTo(string? userId) => _rows.Where(r => r.AssigneeId == userId).Sum(r => r.Count);
@@ -28,7 +27,7 @@ public sealed class OpenRequestTallies
     public int InStatus(params RequestStatus[] statuses) => _rows.Where(r => statuses.Contains(r.Status)).Sum(r => r.Count);
 
     public IReadOnlyDictionary<RequestStatus, int> ByStatus() =>
-        Enum.GetValues<RequestStatus>().Except(RequestStatistics.ClosedStatuses).ToDictionary(s => s, s => InStatus(s));
+        Enum.GetValues<RequestStatus>().Where(s => !RequestWorkflow.IsClosed(s)).ToDictionary(s => s, s => InStatus(s));
 
     public IReadOnlyDictionary<RequestType, int> ByType() =>
         Enum.GetValues<RequestType>().ToDictionary(t => t, t => _rows.Where(r => r.Type == t).Sum(r => r.Count));

@@ -3,14 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LiqunCompliance.Web.Infrastructure.Jobs;
 
-/// <summary>This process's name as a lease holder: <c>Instance:Name</c>, or machine, process id and a random suffix.</summary>
-public sealed class InstanceIdentity(IConfiguration configuration)
-{
-    public string Name { get; } = configuration["Instance:Name"] is { Length: > 0 } name
-        ? name
-        : $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
-}
-
 /// <summary>
 /// Database leases for background jobs: a job runs a pass only while this instance holds its lease. Taking and renewing
 /// are single conditional UPDATEs (or one INSERT that only one instance can win), so two servers never hold one lease.
