@@ -53,7 +53,13 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         using var manager = await factory.SignInAsync("auditor@demo.liqun");
         var response = await manager.GetAsync($"/reports/monthly.xlsx?month={ThisMonth}", Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync(Ct));
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+        using (var package = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false))
+        {
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(package, Ct).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        }
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
 
         workbook.Worksheets.Select(w => w.Name).ShouldBe(["概要", "请求", "安全事件", "登记簿变更", "政策修订"]);
         var summary = workbook.Worksheet("概要");
@@ -66,7 +72,11 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         requests.AutoFilter.IsEnabled.ShouldBeTrue();
         var rows = requests.RowsUsed().Where(r => r.RowNumber() >= 5 && r.Cell(1).GetString().StartsWith("LQ-", StringComparison.Ordinal)).ToList();
         rows.ShouldNotBeEmpty();
+        rows.Count.ShouldBeGreaterThanOrEqualTo(expected.Received);
         rows[0].Cell(6).DataType.ShouldBe(XLDataType.DateTime);
+        rows[0].Cell(6).GetDateTime().ShouldBeGreaterThan(new DateTime(2020, 1, 1));
+        rows.Where(r => !r.Cell(10).IsEmpty()).ShouldAllBe(r => r.Cell(10).DataType == XLDataType.Number);
+        rows.Select(r => r.RowNumber()).ShouldBe(Enumerable.Range(5, rows.Count), "the streamed rows follow the header without gaps");
         rows.ShouldAllBe(r => r.Cell(5).GetString().Contains('*'));
         var total = requests.Cell(rows[^1].RowNumber() + 2, 2);
         total.HasFormula.ShouldBeTrue();

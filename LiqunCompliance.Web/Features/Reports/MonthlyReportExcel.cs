@@ -12,6 +12,8 @@ namespace LiqunCompliance.Web.Features.Reports;
 /// </summary>
 public static class MonthlyReportExcel
 {
+    private const int RequestsFirstRow = 5;
+
     public static void Write(MonthlyReport report, IStringLocalizer<SharedResource> text, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -23,21 +25,18 @@ public static class MonthlyReportExcel
             ["Reports.Col.Reference", "Reports.Col.Type", "Reports.Col.Channel", "Reports.Col.Status", "Reports.Col.Requester", "Reports.Col.Received",
              "Reports.Col.Due", "Reports.Col.Closed", "Reports.Col.OnTime", "Reports.Col.DaysToClose", "Reports.Col.Assignee"],
             [16, 14, 10, 10, 10, 18, 12, 18, 8, 10, 12]);
-        // One bulk insert of plain values, then formats per column: per-cell styling is what makes ClosedXML slow.
+        // The rows are streamed in after ClosedXML saved the layout (StreamedSheetRows); here only their formats per column.
         var yes = text["Register.Lists.Yes"].Value;
         var no = text["Register.Lists.No"].Value;
         var types = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestType>().ToDictionary(t => t, t => text[$"Requests.Type.{t}"].Value);
         var channels = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestChannel>().ToDictionary(c => c, c => text[$"Requests.Channel.{c}"].Value);
         var statuses = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestStatus>().ToDictionary(s => s, s => text[$"Requests.Status.{s}"].Value);
-        if (report.RequestRows.Count > 0)
+        var requestRows = report.RequestRows.Select(r => new object?[]
         {
-            requests.Cell(5, 1).InsertData(report.RequestRows.Select(r => new object?[]
-            {
-                SpreadsheetText.Safe(r.Reference), types[r.Type], channels[r.Channel], statuses[r.Status], SpreadsheetText.Safe(r.MaskedName),
-                ChinaTime.ToShanghai(r.ReceivedAt).DateTime, r.DueDate?.ToDateTime(TimeOnly.MinValue), r.ClosedAt is { } c ? ChinaTime.ToShanghai(c).DateTime : null,
-                r.OnTime is { } onTime ? onTime ? yes : no : null, r.DaysToClose, SpreadsheetText.Safe(r.AssigneeName ?? string.Empty),
-            }));
-        }
+            SpreadsheetText.Safe(r.Reference), types[r.Type], channels[r.Channel], statuses[r.Status], SpreadsheetText.Safe(r.MaskedName),
+            ChinaTime.ToShanghai(r.ReceivedAt).DateTime, r.DueDate?.ToDateTime(TimeOnly.MinValue), r.ClosedAt is { } c ? ChinaTime.ToShanghai(c).DateTime : null,
+            r.OnTime is { } onTime ? onTime ? yes : no : null, r.DaysToClose, SpreadsheetText.Safe(r.AssigneeName ?? string.Empty),
+        });
 
         var row = 5 + report.RequestRows.Count;
         requests.Column(6).Style.NumberFormat.Format = "yyyy-mm-dd hh:mm";
@@ -98,7 +97,11 @@ public static class MonthlyReportExcel
         }
 
         Totals(policies, row, report.Policies.Count, text, [(1, "COUNTA")], null, 0);
-        workbook.SaveAs(output);
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        StreamedSheetRows.Insert(buffer, requests.Name, RequestsFirstRow, requestRows);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
     }
 
     private static void Summary(IXLWorksheet sheet, MonthlyReport report, IStringLocalizer<SharedResource> text)
