@@ -83,7 +83,7 @@ var results = new List<Measurement>
         MonthlyReportPdf.Write(report, text, stream);
         return $"{report.Requests.Received:N0} received, {stream.Length / 1024.0:F0} KB";
     }),
-    await Measure.RunAsync($"Monthly report {reportMonth}: figures + Excel (ClosedXML)", quick ? 2 : 3, async () =>
+    await Measure.RunAsync($"Monthly report {reportMonth}: figures + Excel (ClosedXML layout, streamed rows)", quick ? 2 : 3, async () =>
     {
         var report = await monthly.BuildAsync(reportMonth);
         await using var stream = new MemoryStream();
