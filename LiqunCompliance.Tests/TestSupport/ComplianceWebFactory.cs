@@ -27,7 +27,11 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     /// <summary>Where e-mailed notices land (no SMTP in tests), one folder per factory.</summary>
     public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-pickup-{Guid.NewGuid():N}");
 
-    public string ConnectionString => TestDatabase.IsPostgreSql ? TestDatabase.PostgresDatabase(_postgresDatabase) : $"Data Source={_databasePath}";
+    /// <summary>Another factory whose database this one uses: a second web server on the same database.</summary>
+    public ComplianceWebFactory? ShareDatabaseWith { get; init; }
+
+    public string ConnectionString => ShareDatabaseWith?.ConnectionString
+        ?? (TestDatabase.IsPostgreSql ? TestDatabase.PostgresDatabase(_postgresDatabase) : $"Data Source={_databasePath}");
 
     public static bool IsPostgreSql => TestDatabase.IsPostgreSql;
 
@@ -72,15 +76,18 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (TestDatabase.IsPostgreSql && TestDatabase.PostgresReachable)
+        if (ShareDatabaseWith is null) // else the owner of the database removes it
         {
-            TestDatabase.DropPostgresDatabase(_postgresDatabase);
-        }
+            if (TestDatabase.IsPostgreSql && TestDatabase.PostgresReachable)
+            {
+                TestDatabase.DropPostgresDatabase(_postgresDatabase);
+            }
 
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_databasePath + suffix);
+            }
         }
 
         if (Directory.Exists(PickupFolder))

@@ -18,6 +18,7 @@ internal static class DatabaseServiceExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<AuditChainLock>();
         services.AddScoped<AuditSaveChangesInterceptor>();
 
         // Scoped factory: each operation gets a fresh DbContext, and the audit interceptor sees this scope's user.

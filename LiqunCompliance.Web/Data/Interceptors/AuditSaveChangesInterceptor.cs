@@ -11,13 +11,8 @@ namespace LiqunCompliance.Web.Data.Interceptors;
 /// Records every insert, update and delete as an audit record in the same SaveChanges, then seals
 /// every new audit record into the hash chain. Audit records themselves can only be added.
 /// </summary>
-internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeProvider clock, AuditChainLock chainLock) : SaveChangesInterceptor
 {
-    // One writer appends to the chain at a time in this process; the unique index on Sequence
-    // makes a second process's colliding append fail instead of forking the chain.
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
-    private static readonly ConditionalWeakTable<DbContext, object> LockHolders = [];
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -35,29 +30,29 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Release(eventData?.Context);
+        chainLock.Exit(eventData?.Context, commit: true);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Release(eventData?.Context);
+        chainLock.Exit(eventData?.Context, commit: true);
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData?.Context);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(eventData?.Context);
+        chainLock.Exit(eventData?.Context, commit: false);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
+    public override void SaveChangesCanceled(DbContextEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(eventData?.Context);
+        chainLock.Exit(eventData?.Context, commit: false);
         return Task.CompletedTask;
     }
 
@@ -109,13 +104,9 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
         }
     }
 
-    private static async Task SealAsync(ComplianceDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
+    private async Task SealAsync(ComplianceDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {
-        if (!LockHolders.TryGetValue(db, out _))
-        {
-            await ChainLock.WaitAsync(cancellationToken);
-            LockHolders.Add(db, ChainLock);
-        }
+        await chainLock.EnterAsync(db, cancellationToken);
 
         var head = await db.AuditRecords.AsNoTracking()
             .OrderByDescending(r => r.Sequence)
@@ -130,14 +121,6 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
             record.PreviousHash = previousHash;
             record.Hash = AuditChain.ComputeHash(record.ToContent(), previousHash);
             previousHash = record.Hash;
-        }
-    }
-
-    private static void Release(DbContext? context)
-    {
-        if (context is not null && LockHolders.Remove(context))
-        {
-            ChainLock.Release();
         }
     }
 }
