@@ -37,22 +37,27 @@ await using var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 var now = TimeProvider.System.GetUtcNow();
-Console.WriteLine($"Generating {count:N0} requests in {database} ...");
+Console.WriteLine($"Generating {count:N0} requests (and register, incidents, audit trail) in {database} ...");
 var generation = System.Diagnostics.Stopwatch.StartNew();
-if (!reuse)
-{
-    RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
-}
-var generationSeconds = generation.Elapsed.TotalSeconds;
-Console.WriteLine($"  done in {generationSeconds:F1} s");
-
 await using var scope = app.Services.CreateAsyncScope();
 scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
     [new Claim(ClaimTypes.NameIdentifier, "officer-1"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.PrivacyOfficer)], "bench")));
+var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
+
+// Issue 8's default size at a million requests: 2,000 register entries with 20,000 versions, 5,000 incidents, 500,000 audit records.
+var (entries, incidentCount, auditCount) = (Math.Max(20, count / 500), Math.Max(50, count / 200), count / 2);
+if (!reuse)
+{
+    RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
+    await ScaleDataGenerator.FillRegisterAsync(dbFactory, entries, 10, now);
+    await ScaleDataGenerator.FillIncidentsAsync(dbFactory, incidentCount, now);
+    AuditDataGenerator.Fill($"Data Source={database}", auditCount, now);
+}
+var generationSeconds = generation.Elapsed.TotalSeconds;
+Console.WriteLine($"  done in {generationSeconds:F1} s");
 CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
 var queries = scope.ServiceProvider.GetRequiredService<RequestQueryService>();
 var exports = scope.ServiceProvider.GetRequiredService<RequestExportService>();
-var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
 var queueQuery = new RequestQueueQuery(View: QueueView.Open, Type: RequestType.Deletion, Sort: QueueSort.DueDate, PageSize: 50);
 var today = DateOnly.FromDateTime(LiqunCompliance.Domain.Common.ChinaTime.ToShanghai(now).DateTime);
 var runs = quick ? 3 : 10;
@@ -103,12 +108,14 @@ var results = new List<Measurement>
     }),
 };
 
+results.AddRange(await ScaleMeasurements.RunAsync(scope.ServiceProvider, database, count, runs));
+
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, SQLite";
 var table = string.Join(Environment.NewLine, results.Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));
 var report = $"""
     ### Requests: {count:N0} rows ({(quick ? "quick smoke run" : "full run")}, {now:yyyy-MM-dd})
 
-    Machine: {machine}. Data generated in {generationSeconds:F0} s. Median of {runs} runs after one warm-up; memory is the growth of the process's working set while the runs went on.
+    Machine: {machine}. Data: {count:N0} requests, {entries:N0} register entries with {entries * 10:N0} versions, {incidentCount:N0} incidents, {auditCount:N0} generated audit records (plus those the register and incident saves wrote), generated in {generationSeconds:F0} s. Median of {runs} runs after one warm-up; memory is the growth of the process's working set while the runs went on.
 
     | benchmark | median ms | min–max ms | peak MB | result |
     | --- | ---: | ---: | ---: | --- |

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Audit;
+using LiqunCompliance.Web.Features.Incidents;
+using LiqunCompliance.Web.Features.Register;
+using LiqunCompliance.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiqunCompliance.Benchmarks;
+
+/// <summary>Issue 8's benchmarks beyond the request queue: detail pages, register and incident lists, chain verification, deadlines, start-up.</summary>
+internal static class ScaleMeasurements
+{
+    public static async Task<List<Measurement>> RunAsync(IServiceProvider services, string database, int requests, int runs)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
+        var workflow = services.GetRequiredService<RequestWorkflowService>();
+        var register = services.GetRequiredService<RegisterService>();
+        var incidents = services.GetRequiredService<IncidentService>();
+        var audit = services.GetRequiredService<AuditTrailService>();
+        var calendar = await services.GetRequiredService<WorkdayCalendarService>().CurrentAsync();
+        Guid requestId, entryId;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            requestId = await db.PrivacyRequests.OrderBy(r => r.Reference).Skip(requests / 2).Select(r => r.Id).FirstAsync();
+            entryId = await db.RegisterEntries.OrderBy(e => e.Name).Select(e => e.Id).FirstAsync();
+        }
+
+        var auditCount = 0L;
+        return
+        [
+            await Measure.RunAsync("Request detail page (service: request, timeline, follow-ups, checks)", runs, async () =>
+                (await workflow.GetAsync(requestId))?.Summary.Reference ?? "missing"),
+            await Measure.RunAsync("Request detail: the bare SQL behind it", runs, async () => await BareDetailAsync(dbFactory, requestId)),
+            await Measure.RunAsync("Register list (service)", runs, async () => $"{(await register.ListAsync()).Count:N0} entries"),
+            await Measure.RunAsync("Register entry with its version history (service)", runs, async () =>
+                $"{(await register.GetAsync(entryId))?.Versions.Count ?? 0} versions"),
+            await Measure.RunAsync("Incident log (service)", runs, async () => $"{(await incidents.ListAsync()).Count:N0} incidents"),
+            await Measure.RunAsync("Audit-chain verification (service, whole chain)", Math.Min(runs, 3), async () =>
+            {
+                var result = await audit.VerifyUncheckedAsync(CancellationToken.None);
+                auditCount = result.RecordsChecked;
+                return $"{result.RecordsChecked:N0} records, intact {result.IsIntact}";
+            }),
+            await Measure.RunAsync("Audit-chain verification: the bare SQL read behind it", Math.Min(runs, 3), async () => await BareAuditReadAsync(dbFactory)),
+            await Measure.RunAsync($"Deadline computation for {requests:N0} requests (domain, working-day calendar)", Math.Min(runs, 3), () =>
+                Task.FromResult(Deadlines(calendar, requests))),
+            await Measure.RunAsync("Start-up to first served page (portal process on this database)", Math.Min(runs, 3), () => StartupAsync(database)),
+        ];
+    }
+
+    private static string Deadlines(LiqunCompliance.Domain.Calendar.WorkdayCalendar calendar, int count)
+    {
+        var start = new DateOnly(2025, 1, 1);
+        var types = Enum.GetValues<RequestType>();
+        var latest = DateOnly.MinValue;
+        for (var i = 0; i < count; i++)
+        {
+            var due = DefaultDeadlineRules.For(types[i % types.Length]).Apply(calendar, start.AddDays(i % 700)).Date;
+            latest = due > latest ? due : latest;
+        }
+
+        return $"latest due {latest:yyyy-MM-dd}";
+    }
+
+    private static async Task<string> BareDetailAsync(IDbContextFactory<ComplianceDbContext> dbFactory, Guid id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT * FROM PrivacyRequests WHERE Id = $id;
+            SELECT * FROM RequestEvents WHERE PrivacyRequestId = $id ORDER BY At;
+            SELECT * FROM FollowUpTasks WHERE PrivacyRequestId = $id;
+            SELECT * FROM CancellationChecks WHERE PrivacyRequestId = $id;
+            """;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$id";
+        parameter.Value = id.ToString().ToUpperInvariant();
+        command.Parameters.Add(parameter);
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        do
+        {
+            while (await reader.ReadAsync())
+            {
+                rows++;
+            }
+        }
+        while (await reader.NextResultAsync());
+        return $"{rows} rows";
+    }
+
+    private static async Task<string> BareAuditReadAsync(IDbContextFactory<ComplianceDbContext> dbFactory)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Sequence, OccurredAt, UserId, UserName, Action, EntityType, EntityKey, Changes, PreviousHash, Hash FROM AuditRecords ORDER BY Sequence";
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows++;
+        }
+
+        return $"{rows:N0} rows read";
+    }
+
+    private static string WebProjectFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LiqunCompliance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run from the repository."), "LiqunCompliance.Web");
+    }
+
+    /// <summary>Starts the portal (the Release build made with this harness) on the database and times it to a 200 on the sign-in page.</summary>
+    private static async Task<string> StartupAsync(string database)
+    {
+        var project = WebProjectFolder();
+        var web = Path.Combine(project, "bin", "Release", "net10.0", "LiqunCompliance.Web.dll");
+        var port = 5190 + Random.Shared.Next(0, 50);
+        var start = new ProcessStartInfo("dotnet", $"\"{web}\"") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__Compliance"] = $"Data Source={database}";
+        start.Environment["Policies__Scheduled"] = "false";
+        start.Environment["Reports__Scheduled"] = "false";
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            while (watch.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                try
+                {
+                    using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/Account/Login"));
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return $"HTTP 200 after {watch.Elapsed.TotalSeconds:F1} s";
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(50);
+                }
+            }
+
+            throw new TimeoutException("The portal did not serve its sign-in page within 120 s.");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+}
