@@ -1,6 +1,5 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Audit;
-using Microsoft.Data.Sqlite;
 
 namespace LiqunCompliance.Benchmarks;
 
@@ -11,20 +10,19 @@ namespace LiqunCompliance.Benchmarks;
 /// </summary>
 internal static class AuditDataGenerator
 {
-    public static void Fill(string connectionString, int count, DateTimeOffset now)
+    public static void Fill(BenchDatabase database, int count, DateTimeOffset now)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        using var connection = database.Open();
         var (sequence, previous) = Head(connection);
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO AuditRecords (Id, Sequence, OccurredAt, UserId, UserName, Action, EntityType, EntityKey, Changes, PreviousHash, Hash)
-            VALUES ($id, $seq, $at, $user, $name, 'Updated', 'PrivacyRequest', $key, $changes, $previous, $hash)
+            INSERT INTO "AuditRecords" ("Id", "Sequence", "OccurredAt", "UserId", "UserName", "Action", "EntityType", "EntityKey", "Changes", "PreviousHash", "Hash")
+            VALUES (@id, @seq, @at, @user, @name, 'Updated', 'PrivacyRequest', @key, @changes, @previous, @hash)
             """;
-        var p = new[] { "$id", "$seq", "$at", "$user", "$name", "$key", "$changes", "$previous", "$hash" }
-            .ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
+        var p = new[] { "id", "seq", "at", "user", "name", "key", "changes", "previous", "hash" }
+            .ToDictionary(n => "$" + n, n => BenchDatabase.Add(insert, "@" + n));
         var start = now.AddDays(-730);
         for (var i = 0; i < count; i++)
         {
@@ -34,7 +32,7 @@ internal static class AuditDataGenerator
             var key = Guid.NewGuid().ToString();
             var changes = $$"""[{"Field":"Status","Before":"InProgress","After":"Completed"},{"Field":"Version","Before":"{{i}}","After":"{{i + 1}}"}]""";
             var hash = AuditChain.ComputeHash(new AuditEntryContent(sequence, at, user, "专员", AuditAction.Updated, "PrivacyRequest", key, changes), previous);
-            p["$id"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+            p["$id"].Value = database.Guid(Guid.NewGuid());
             p["$seq"].Value = sequence;
             p["$at"].Value = at.UtcTicks;
             p["$user"].Value = user;
@@ -50,10 +48,10 @@ internal static class AuditDataGenerator
         transaction.Commit();
     }
 
-    private static (long Sequence, string Hash) Head(SqliteConnection connection)
+    private static (long Sequence, string Hash) Head(System.Data.Common.DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Sequence, Hash FROM AuditRecords ORDER BY Sequence DESC LIMIT 1";
+        command.CommandText = "SELECT \"Sequence\", \"Hash\" FROM \"AuditRecords\" ORDER BY \"Sequence\" DESC LIMIT 1";
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? (reader.GetInt64(0), reader.GetString(1))

@@ -15,19 +15,21 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 // dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--keep] [--out docs/benchmarks.md]
+//     [--provider PostgreSql] [--postgres "Host=localhost;Username=postgres;Password=postgres"]
 var quick = args.Contains("--quick");
 var count = Option("--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 10_000 : 1_000_000;
 var output = Option("--out") is { } target ? Path.Combine(RepositoryRoot(), target) : null;
 var keep = args.Contains("--keep"); // keep the generated database and reuse it on the next run (for profiling by hand)
-var database = Path.Combine(Path.GetTempPath(), $"liqun-bench-{count}.db");
-var reuse = keep && File.Exists(database);
-foreach (var suffix in reuse ? [] : new[] { "", "-wal", "-shm" })
+var database = BenchDatabase.Create(Option("--provider"), Option("--postgres"), count);
+var reuse = keep && database.Exists();
+if (!reuse)
 {
-    File.Delete(database + suffix);
+    database.Delete();
 }
 
 var builder = WebApplication.CreateBuilder(["--environment", "Production"]);
-builder.Configuration["ConnectionStrings:Compliance"] = $"Data Source={database}";
+builder.Configuration["ConnectionStrings:Compliance"] = database.ConnectionString;
+builder.Configuration["Database:Provider"] = database.ProviderName;
 builder.Logging.ClearProviders();
 builder.Services.AddComplianceDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddComplianceIdentity();
@@ -37,7 +39,7 @@ await using var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 var now = TimeProvider.System.GetUtcNow();
-Console.WriteLine($"Generating {count:N0} requests (and register, incidents, audit trail) in {database} ...");
+Console.WriteLine($"Generating {count:N0} requests (and register, incidents, audit trail) in {database.Description} ...");
 var generation = System.Diagnostics.Stopwatch.StartNew();
 await using var scope = app.Services.CreateAsyncScope();
 scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
@@ -48,10 +50,10 @@ var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<Compl
 var (entries, incidentCount, auditCount) = (Math.Max(20, count / 500), Math.Max(50, count / 200), count / 2);
 if (!reuse)
 {
-    RequestDataGenerator.Fill($"Data Source={database}", count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
+    RequestDataGenerator.Fill(database, count, app.Services.GetRequiredService<IDataProtectionProvider>(), now);
     await ScaleDataGenerator.FillRegisterAsync(dbFactory, entries, 10, now);
     await ScaleDataGenerator.FillIncidentsAsync(dbFactory, incidentCount, now);
-    AuditDataGenerator.Fill($"Data Source={database}", auditCount, now);
+    AuditDataGenerator.Fill(database, auditCount, now);
 }
 var generationSeconds = generation.Elapsed.TotalSeconds;
 Console.WriteLine($"  done in {generationSeconds:F1} s");
@@ -71,7 +73,7 @@ var results = new List<Measurement>
 {
     await Measure.RunAsync("Queue page: open deletions by due date, 50 rows (service: filter, sort, page, map)", runs, async () =>
         $"{(await queries.QueueAsync(queueQuery)).Rows.Count} rows"),
-    await Measure.RunAsync("Queue page: the bare SQL behind it", runs, async () => await BareQueueSqlAsync(dbFactory, queueQuery)),
+    await Measure.RunAsync("Queue page: the bare SQL behind it", runs, async () => await BareQueueSqlAsync(dbFactory, database, queueQuery)),
     await Measure.RunAsync("Queue page count (service)", runs, async () => $"{(await queries.QueueAsync(queueQuery with { PageSize = 1 })).TotalCount:N0} total"),
     await Measure.RunAsync("Home: overdue count", runs, async () =>
     {
@@ -110,7 +112,7 @@ var results = new List<Measurement>
 
 results.AddRange(await ScaleMeasurements.RunAsync(scope.ServiceProvider, database, count, runs));
 
-var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, SQLite";
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(database.IsPostgreSql ? "PostgreSQL on localhost" : "SQLite")}";
 var table = string.Join(Environment.NewLine, results.Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));
 var report = $"""
     ### Requests: {count:N0} rows ({(quick ? "quick smoke run" : "full run")}, {now:yyyy-MM-dd})
@@ -128,10 +130,9 @@ if (output is not null)
     await File.AppendAllTextAsync(output, report + Environment.NewLine);
 }
 
-foreach (var suffix in keep ? [] : new[] { "", "-wal", "-shm" })
+if (!keep)
 {
-    SqliteConnection.ClearAllPools();
-    File.Delete(database + suffix);
+    database.Delete();
 }
 
 return 0;
@@ -150,7 +151,7 @@ static string RepositoryRoot()
 
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
-static async Task<string> BareQueueSqlAsync(IDbContextFactory<ComplianceDbContext> dbFactory, RequestQueueQuery query)
+static async Task<string> BareQueueSqlAsync(IDbContextFactory<ComplianceDbContext> dbFactory, BenchDatabase database, RequestQueueQuery query)
 {
     // The same page written by hand: what the database alone costs, so the portal's overhead is the ratio.
     await using var db = await dbFactory.CreateDbContextAsync();
@@ -158,16 +159,13 @@ static async Task<string> BareQueueSqlAsync(IDbContextFactory<ComplianceDbContex
     await connection.OpenAsync();
     await using var command = connection.CreateCommand();
     command.CommandText = """
-        SELECT Id, Reference, Type, Channel, Status, MaskedName, MaskedContact, ReceivedAt, DueDate, ClosedAt, RuleKind, AssigneeName, EarlierRequestsInYear, CalendarWarning
-        FROM PrivacyRequests
-        WHERE IsOpen AND Type = $type
-        ORDER BY DueSortKey, ReceivedAt
+        SELECT "Id", "Reference", "Type", "Channel", "Status", "MaskedName", "MaskedContact", "ReceivedAt", "DueDate", "ClosedAt", "RuleKind", "AssigneeName", "EarlierRequestsInYear", "CalendarWarning"
+        FROM "PrivacyRequests"
+        WHERE "IsOpen" AND "Type" = @type
+        ORDER BY "DueSortKey", "ReceivedAt"
         LIMIT 50
         """;
-    var parameter = command.CreateParameter();
-    parameter.ParameterName = "$type";
-    parameter.Value = query.Type!.Value.ToString();
-    command.Parameters.Add(parameter);
+    BenchDatabase.Add(command, "@type").Value = query.Type!.Value.ToString();
     var rows = 0;
     await using var reader = await command.ExecuteReaderAsync();
     while (await reader.ReadAsync())

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Requests;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 
 namespace LiqunCompliance.Benchmarks;
 
@@ -16,7 +15,7 @@ internal static class RequestDataGenerator
     private static readonly RequestStatus[] Statuses = Enum.GetValues<RequestStatus>();
     private static readonly RequestChannel[] Channels = Enum.GetValues<RequestChannel>();
 
-    public static void Fill(string connectionString, int count, IDataProtectionProvider protection, DateTimeOffset now)
+    public static void Fill(BenchDatabase database, int count, IDataProtectionProvider protection, DateTimeOffset now)
     {
         var protector = protection.CreateProtector("LiqunCompliance.PersonalData.v1");
         var names = Enumerable.Range(0, 200).Select(i => protector.Protect($"用户{i}")).ToArray();
@@ -24,29 +23,19 @@ internal static class RequestDataGenerator
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var random = new Random(42);
 
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;";
-            pragma.ExecuteNonQuery();
-        }
-
+        using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO PrivacyRequests (Id, Reference, Type, Channel, RequesterName, RequesterPhone, MaskedName, MaskedContact, AccountLookup, Details, ReceivedAt,
-                IntakeById, IntakeByName, IdentityVerifiedAt, Status, AssigneeId, AssigneeName, RuleKind, RuleDays, RuleStart, DueDate,
-                EarlierRequestsInYear, ClosedAt, Version)
-            VALUES ($id, $ref, $type, $channel, $name, $phone, '用*', '138****0000', $lookup, $details, $received, 'bench', '基准', $verified, $status, $assignee, $assigneeName,
-                'CalendarDays', 30, 'IdentityVerification', $due, 0, $closed, $version)
+            INSERT INTO "PrivacyRequests" ("Id", "Reference", "Type", "Channel", "RequesterName", "RequesterPhone", "MaskedName", "MaskedContact", "AccountLookup", "Details", "ReceivedAt",
+                "IntakeById", "IntakeByName", "IdentityVerifiedAt", "Status", "AssigneeId", "AssigneeName", "RuleKind", "RuleDays", "RuleStart", "DueDate",
+                "EarlierRequestsInYear", "ClosedAt", "Version")
+            VALUES (@id, @ref, @type, @channel, @name, @phone, '用*', '138****0000', @lookup, @details, @received, 'bench', '基准', @verified, @status, @assignee, @assigneeName,
+                'CalendarDays', 30, 'IdentityVerification', @due, 0, @closed, @version)
             """;
-        var p = new Dictionary<string, SqliteParameter>();
-        foreach (var name in new[] { "$id", "$ref", "$type", "$channel", "$name", "$phone", "$lookup", "$details", "$received", "$verified", "$status", "$assignee", "$assigneeName", "$due", "$closed", "$version" })
-        {
-            p[name] = insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
+        var p = new[] { "id", "ref", "type", "channel", "name", "phone", "lookup", "details", "received", "verified", "status", "assignee", "assigneeName", "due", "closed", "version" }
+            .ToDictionary(n => "$" + n, n => BenchDatabase.Add(insert, "@" + n));
 
         for (var i = 0; i < count; i++)
         {
@@ -55,7 +44,7 @@ internal static class RequestDataGenerator
             var closed = status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Withdrawn;
             var verified = status != RequestStatus.Received && status != RequestStatus.AwaitingVerification;
             var assignee = i % 4 == 0 ? null : $"officer-{i % 5}";
-            p["$id"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+            p["$id"].Value = database.Guid(Guid.NewGuid());
             p["$ref"].Value = $"LQ-{received.Year}-{i + 1:D7}";
             p["$type"].Value = (i % 10 == 0 ? RequestType.Access : OtherTypes[i % OtherTypes.Length]).ToString();
             p["$channel"].Value = Channels[i % Channels.Length].ToString();
@@ -68,9 +57,9 @@ internal static class RequestDataGenerator
             p["$status"].Value = status.ToString();
             p["$assignee"].Value = (object?)assignee ?? DBNull.Value;
             p["$assigneeName"].Value = assignee is null ? DBNull.Value : "专员";
-            p["$due"].Value = verified ? today.AddDays(random.Next(-20, 30)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            p["$due"].Value = verified ? database.Date(today.AddDays(random.Next(-20, 30))) : DBNull.Value;
             p["$closed"].Value = closed ? received.AddDays(10).UtcTicks : DBNull.Value;
-            p["$version"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+            p["$version"].Value = database.Guid(Guid.NewGuid());
             insert.ExecuteNonQuery();
         }
 

@@ -43,7 +43,7 @@ internal static class ScaleDataGenerator
         }
     }
 
-    /// <summary>Incidents across two years in every category and status, with facts, grades and timelines.</summary>
+    /// <summary>Incidents over the past two years in every category, with facts, grades and timelines; those older than 30 days are closed.</summary>
     public static async Task FillIncidentsAsync(IDbContextFactory<ComplianceDbContext> dbFactory, int count, DateTimeOffset now)
     {
         var categories = Enum.GetValues<IncidentCategory>();
@@ -57,14 +57,26 @@ internal static class ScaleDataGenerator
                 incident.UpdateFacts(new IncidentFacts(incident.Title, incident.Category, found, found.AddHours(-5), 10 + i % 5000, 20 + i % 9000, i % 3 == 0, i % 7 * 1000m, i % 5,
                     ["name", "phone"], [], "订单系统", "数据保护办公室", new IncidentNarrative("姓名、手机号", "配置错误", "可能被用于诈骗", "已修复", "警惕诈骗电话", "可申请补偿", "dzsw@iliqun.com")),
                     GradingThresholds.Default, Officer, found.AddHours(1));
-                if (i % 4 != 0)
+                if (now - found > TimeSpan.FromDays(30))
+                {
+                    // Older incidents have run their course, as in a real log: contained, remediated, closed; reportable ones reported.
+                    if (incident.MustReport)
+                    {
+                        incident.RecordReport(RegulatorReportKind.Initial, "山东省委网信办", found.AddHours(3), $"SD-{i}", "初报", Officer, found.AddHours(3));
+                    }
+
+                    incident.MoveTo(IncidentStatus.Contained, found.AddHours(2), Officer, found.AddHours(2));
+                    incident.MoveTo(IncidentStatus.Investigating, null, Officer, found.AddHours(3));
+                    incident.MoveTo(IncidentStatus.Remediated, found.AddDays(5), Officer, found.AddDays(5));
+                    incident.MoveTo(IncidentStatus.Closed, null, Officer, found.AddDays(10));
+                }
+                else if (i % 4 != 0)
                 {
                     incident.MoveTo(IncidentStatus.Contained, found.AddHours(2), Officer, found.AddHours(2));
-                }
-
-                if (i % 4 == 2 || i % 4 == 3)
-                {
-                    incident.MoveTo(IncidentStatus.Investigating, null, Officer, found.AddHours(3));
+                    if (i % 2 == 0)
+                    {
+                        incident.MoveTo(IncidentStatus.Investigating, null, Officer, found.AddHours(3));
+                    }
                 }
 
                 db.Incidents.Add(incident);

@@ -13,7 +13,7 @@ namespace LiqunCompliance.Benchmarks;
 /// <summary>Issue 8's benchmarks beyond the request queue: detail pages, register and incident lists, chain verification, deadlines, start-up.</summary>
 internal static class ScaleMeasurements
 {
-    public static async Task<List<Measurement>> RunAsync(IServiceProvider services, string database, int requests, int runs)
+    public static async Task<List<Measurement>> RunAsync(IServiceProvider services, BenchDatabase database, int requests, int runs)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
         var workflow = services.GetRequiredService<RequestWorkflowService>();
@@ -33,7 +33,7 @@ internal static class ScaleMeasurements
         [
             await Measure.RunAsync("Request detail page (service: request, timeline, follow-ups, checks)", runs, async () =>
                 (await workflow.GetAsync(requestId))?.Summary.Reference ?? "missing"),
-            await Measure.RunAsync("Request detail: the bare SQL behind it", runs, async () => await BareDetailAsync(dbFactory, requestId)),
+            await Measure.RunAsync("Request detail: the bare SQL behind it", runs, async () => await BareDetailAsync(dbFactory, database, requestId)),
             await Measure.RunAsync("Register list (service)", runs, async () => $"{(await register.ListAsync()).Count:N0} entries"),
             await Measure.RunAsync("Register entry with its version history (service)", runs, async () =>
                 $"{(await register.GetAsync(entryId))?.Versions.Count ?? 0} versions"),
@@ -65,22 +65,19 @@ internal static class ScaleMeasurements
         return $"latest due {latest:yyyy-MM-dd}";
     }
 
-    private static async Task<string> BareDetailAsync(IDbContextFactory<ComplianceDbContext> dbFactory, Guid id)
+    private static async Task<string> BareDetailAsync(IDbContextFactory<ComplianceDbContext> dbFactory, BenchDatabase database, Guid id)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT * FROM PrivacyRequests WHERE Id = $id;
-            SELECT * FROM RequestEvents WHERE PrivacyRequestId = $id ORDER BY At;
-            SELECT * FROM FollowUpTasks WHERE PrivacyRequestId = $id;
-            SELECT * FROM CancellationChecks WHERE PrivacyRequestId = $id;
+            SELECT * FROM "PrivacyRequests" WHERE "Id" = @id;
+            SELECT * FROM "RequestEvents" WHERE "PrivacyRequestId" = @id ORDER BY "At";
+            SELECT * FROM "FollowUpTasks" WHERE "PrivacyRequestId" = @id;
+            SELECT * FROM "CancellationChecks" WHERE "PrivacyRequestId" = @id;
             """;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$id";
-        parameter.Value = id.ToString().ToUpperInvariant();
-        command.Parameters.Add(parameter);
+        BenchDatabase.Add(command, "@id").Value = database.Guid(id);
         var rows = 0;
         await using var reader = await command.ExecuteReaderAsync();
         do
@@ -100,7 +97,7 @@ internal static class ScaleMeasurements
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Sequence, OccurredAt, UserId, UserName, Action, EntityType, EntityKey, Changes, PreviousHash, Hash FROM AuditRecords ORDER BY Sequence";
+        command.CommandText = """SELECT "Sequence", "OccurredAt", "UserId", "UserName", "Action", "EntityType", "EntityKey", "Changes", "PreviousHash", "Hash" FROM "AuditRecords" ORDER BY "Sequence" """;
         var rows = 0;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -123,7 +120,7 @@ internal static class ScaleMeasurements
     }
 
     /// <summary>Starts the portal (the Release build made with this harness) on the database and times it to a 200 on the sign-in page.</summary>
-    private static async Task<string> StartupAsync(string database)
+    private static async Task<string> StartupAsync(BenchDatabase database)
     {
         var project = WebProjectFolder();
         var web = Path.Combine(project, "bin", "Release", "net10.0", "LiqunCompliance.Web.dll");
@@ -131,7 +128,8 @@ internal static class ScaleMeasurements
         var start = new ProcessStartInfo("dotnet", $"\"{web}\"") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Compliance"] = $"Data Source={database}";
+        start.Environment["ConnectionStrings__Compliance"] = database.ConnectionString;
+        start.Environment["Database__Provider"] = database.ProviderName;
         start.Environment["Policies__Scheduled"] = "false";
         start.Environment["Reports__Scheduled"] = "false";
         var watch = Stopwatch.StartNew();

@@ -17,6 +17,29 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         "请尽快修改密码并开启短信验证", "如有损失可联系我们核实补偿，亦可依法投诉或起诉", "dzsw@iliqun.com");
 
     [Fact]
+    public async Task InvolvingAndCounts_MatchTheLog()
+    {
+        await using var officer = AsOfficer();
+        var service = Service(officer);
+        var log = await service.ListAsync(Ct);
+        var db = officer.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>();
+        var push = db.RegisterEntries.Single(e => e.Name == "小米推送 SDK").Id;
+        var courier = db.RegisterEntries.Single(e => e.Name == "顺丰速运").Id;
+        var other = db.RegisterEntries.First(e => e.Name != "小米推送 SDK" && e.Name != "顺丰速运").Id;
+
+        (await service.InvolvingAsync(push, Ct)).ShouldHaveSingleItem().Reference.ShouldEndWith("-0001");
+        (await service.InvolvingAsync(courier, Ct)).ShouldHaveSingleItem().Title.ShouldContain("面单");
+        (await service.InvolvingAsync(other, Ct)).ShouldBeEmpty();
+
+        var counts = await service.CountsAsync(Ct);
+        counts.Sum(c => c.Count).ShouldBe(log.Count);
+        foreach (var row in log.GroupBy(r => (r.Status, r.Grade)))
+        {
+            counts.Single(c => c.Status == row.Key.Status && c.Grade == row.Key.Grade).Count.ShouldBe(row.Count());
+        }
+    }
+
+    [Fact]
     public async Task Demo_ThreeIncidents_TemplatesComplete_OneAnnouncementPublished()
     {
         await using var officer = AsOfficer();

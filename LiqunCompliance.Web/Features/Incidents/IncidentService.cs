@@ -26,19 +26,39 @@ public sealed class IncidentService(
         return [.. (await LoadLogAsync(cancellationToken)).Select(i => i.Row)];
     }
 
-    /// <summary>Every incident with its reports, newest first, and its log row: one query (the log, the regulator pack).</summary>
-    internal async Task<IReadOnlyList<(IncidentRow Row, Incident Incident)>> LoadLogAsync(CancellationToken cancellationToken)
+    /// <summary>Every incident (or only those not closed) with its reports, newest first, and its log row: one query (the log, the regulator pack).</summary>
+    internal async Task<IReadOnlyList<(IncidentRow Row, Incident Incident)>> LoadLogAsync(
+        CancellationToken cancellationToken, bool openOnly = false, Func<ComplianceDbContext, IQueryable<Incident>>? source = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
-        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).OrderByDescending(i => i.DiscoveredAt).ToListAsync(cancellationToken);
+        var query = (source?.Invoke(db) ?? db.Incidents).AsNoTracking().Include(i => i.Reports).AsQueryable();
+        if (openOnly)
+        {
+            query = query.Where(i => i.Status != IncidentStatus.Closed);
+        }
+
+        var incidents = await query.OrderByDescending(i => i.DiscoveredAt).ToListAsync(cancellationToken);
         return [.. incidents.Select(i => (ToRow(i, settings.Thresholds), i))];
     }
 
-    /// <summary>Incidents whose initial report is due and not yet recorded, soonest first (the officers' home page).</summary>
-    public async Task<IReadOnlyList<IncidentRow>> ReportsDueAsync(CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken)).Where(r => r.ReportDueAt is not null && !r.InitialReportSent && r.Status != IncidentStatus.Closed)
-            .OrderBy(r => r.ReportDueAt).ToList();
+    /// <summary>Incidents whose initial report is due and not yet recorded, soonest first (the officers' home page, the dashboard); reads only incidents not closed.</summary>
+    public async Task<IReadOnlyList<IncidentRow>> ReportsDueAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        return (await LoadLogAsync(cancellationToken, openOnly: true)).Select(i => i.Row)
+            .Where(r => r.ReportDueAt is not null && !r.InitialReportSent).OrderBy(r => r.ReportDueAt).ToList();
+    }
+
+    /// <summary>How many incidents are in each status and (effective) grade, counted in the database.</summary>
+    public async Task<IReadOnlyList<(IncidentStatus Status, IncidentGrade Grade, int Count)>> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewIncidents);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var groups = await db.Incidents.AsNoTracking().GroupBy(i => new { i.Status, i.Grade, i.ProposedGrade })
+            .Select(g => new { g.Key.Status, g.Key.Grade, g.Key.ProposedGrade, Count = g.Count() }).ToListAsync(cancellationToken);
+        return [.. groups.Select(g => (g.Status, g.Grade ?? g.ProposedGrade, g.Count))];
+    }
 
     public async Task<IncidentDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -60,7 +80,10 @@ public sealed class IncidentService(
     public async Task<IReadOnlyList<IncidentRow>> InvolvingAsync(Guid registerEntryId, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewIncidents);
-        return [.. (await LoadLogAsync(cancellationToken)).Where(i => i.Incident.RegisterEntryIds.Contains(registerEntryId)).Select(i => i.Row)];
+        // The ids are stored comma-separated: a LIKE narrows the read in the database, the list check makes it exact.
+        var pattern = $"%{registerEntryId}%";
+        var candidates = await LoadLogAsync(cancellationToken, source: db => db.Incidents.FromSql($"SELECT * FROM \"Incidents\" WHERE \"RegisterEntryIds\" LIKE {pattern}"));
+        return [.. candidates.Where(i => i.Incident.RegisterEntryIds.Contains(registerEntryId)).Select(i => i.Row)];
     }
 
     public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default)

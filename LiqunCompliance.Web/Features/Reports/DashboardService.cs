@@ -105,11 +105,11 @@ public sealed class DashboardService(
 
     private async Task<IncidentDashboard> IncidentsAsync(CancellationToken cancellationToken)
     {
-        var rows = await incidents.ListAsync(cancellationToken);
+        var counts = await incidents.CountsAsync(cancellationToken);
         return new IncidentDashboard(
-            rows.Where(r => r.Status != IncidentStatus.Closed).GroupBy(r => r.Grade).ToDictionary(g => g.Key, g => g.Count()),
-            rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
-            rows.Where(r => r.ReportDueAt is not null && !r.InitialReportSent && r.Status != IncidentStatus.Closed).OrderBy(r => r.ReportDueAt).ToList());
+            counts.Where(c => c.Status != IncidentStatus.Closed).GroupBy(c => c.Grade).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            counts.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            await incidents.ReportsDueAsync(cancellationToken));
     }
 
     private async Task<RegisterDashboard> RegisterAsync(CancellationToken cancellationToken)
