@@ -33,6 +33,22 @@ public sealed class TwoInstanceTests(ComplianceWebFactory factory) : IClassFixtu
         verifier.Result().IsIntact.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task TwoInstancesStartingTogetherOnAnEmptyDatabase_OneSeeds_BothServe()
+    {
+        await using var first = new ComplianceWebFactory();
+        await using var second = new ComplianceWebFactory { ShareDatabaseWith = first };
+
+        await Task.WhenAll(Task.Run(() => first.Services, Ct), Task.Run(() => second.Services, Ct));
+
+        await using var scope = second.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        (await db.Users.CountAsync(Ct)).ShouldBe(LiqunCompliance.Web.Data.DemoAccounts.All.Count);
+        (await db.PolicyDocuments.CountAsync(Ct)).ShouldBeGreaterThan(0);
+        using var client = second.CreateClient();
+        (await client.GetStringAsync("/health", Ct)).ShouldBe("Healthy");
+    }
+
     private static async Task SubscribeAsync(ComplianceWebFactory instance, int i)
     {
         await Task.Yield();

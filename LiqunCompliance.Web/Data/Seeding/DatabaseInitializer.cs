@@ -14,6 +14,21 @@ internal static class DatabaseInitializer
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        StartupLock startupLock;
+        await using (var probe = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync())
+        {
+            startupLock = await StartupLock.AcquireAsync(probe.Database);
+        }
+
+        await using (startupLock)
+        {
+            await InitializeLockedAsync(services);
+        }
+    }
+
+    /// <summary>Migrations, reference data, roles and, in demo mode on an empty database, the demo accounts and data.</summary>
+    private static async Task InitializeLockedAsync(IServiceProvider services)
+    {
         await using (var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
