@@ -88,6 +88,16 @@ for port in $A $B; do
   [ "$code" = "302" ] || fail "the queue on :$port answered $code without a cookie (expected 302 to sign-in)"
 done
 
+say "load through nginx: 20 connections for 15 s on a public policy page (spread) and on the queue (pinned by ip_hash)"
+command -v wrk >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+: >"$work/nginx-access.log"
+wrk -t2 -c20 -d15s --latency "http://127.0.0.1:$PORT/privacy-policy" | tee "$work/load-public.txt" | grep -E "Requests/sec|Latency|99%|Non-2xx" || true
+to_a=$(grep -c "127.0.0.1:$A" "$work/nginx-access.log" || true); to_b=$(grep -c "127.0.0.1:$B" "$work/nginx-access.log" || true)
+echo "   public page requests served: web-a $to_a, web-b $to_b"
+{ [ "$to_a" -gt 0 ] && [ "$to_b" -gt 0 ]; } || fail "the public page was not spread over both instances"
+auth=$(awk '$6 == "LiqunCompliance.Auth" {print $6 "=" $7}' "$jar")
+wrk -t2 -c20 -d15s --latency -H "Cookie: $auth" "http://127.0.0.1:$PORT/requests?view=all" | tee "$work/load-queue.txt" | grep -E "Requests/sec|Latency|99%|Non-2xx" || true
+
 say "scheduled jobs: each ran on one instance only"
 sleep 16
 a_runs=$(grep -c "Background job policy-publisher ran on web-a" "$work/web-a.log" || true)
