@@ -11,6 +11,8 @@ namespace LiqunCompliance.Benchmarks;
 /// </summary>
 internal static class RequestDataGenerator
 {
+    private const int CommitEvery = 10_000;
+
     private static readonly RequestType[] OtherTypes = [.. Enum.GetValues<RequestType>().Where(t => t != RequestType.Access)];
     private static readonly RequestStatus[] Statuses = Enum.GetValues<RequestStatus>();
     private static readonly RequestChannel[] Channels = Enum.GetValues<RequestChannel>();
@@ -24,7 +26,7 @@ internal static class RequestDataGenerator
         var random = new Random(42);
 
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
+        var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -61,9 +63,17 @@ internal static class RequestDataGenerator
             p["$closed"].Value = closed ? received.AddDays(10).UtcTicks : DBNull.Value;
             p["$version"].Value = database.Guid(Guid.NewGuid());
             insert.ExecuteNonQuery();
+            if ((i + 1) % CommitEvery == 0)
+            {
+                // Short transactions, as real intake has: in one huge one, PostgreSQL cannot prune the tally rows' old versions.
+                transaction.Commit();
+                transaction = connection.BeginTransaction();
+                insert.Transaction = transaction;
+            }
         }
 
         transaction.Commit();
+        transaction.Dispose();
         using var analyze = connection.CreateCommand();
         analyze.CommandText = "ANALYZE;";
         analyze.ExecuteNonQuery();
