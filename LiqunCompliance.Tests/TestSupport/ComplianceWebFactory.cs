@@ -71,7 +71,12 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A connection past the portal, for tests that tamper with the database as an attacker would.</summary>
-    public System.Data.Common.DbConnection OpenRawConnection() => TestDatabase.Open(ConnectionString);
+    /// <remarks>Starts the portal first, so the database exists and is migrated whichever test of a class runs first.</remarks>
+    public System.Data.Common.DbConnection OpenRawConnection()
+    {
+        _ = Services;
+        return TestDatabase.Open(ConnectionString);
+    }
 
     public override async ValueTask DisposeAsync()
     {
