@@ -31,6 +31,22 @@ public sealed class PolicyDiffViewTests : ComponentTestContext
         changed.TextContent.ShouldBe("我们将在1" + "5" + "0" + "个工作日内回复。");
     }
 
+    [Theory]
+    [InlineData(false, "tr.diff-gap")]
+    [InlineData(true, "p.diff-gap")]
+    public void AChangeAtTheStart_FoldsTheRestOfThePolicy_AndSaysHowMuch(bool inline, string gap)
+    {
+        var after = Before.Replace("# 政策", "# 利群网商隐私政策", StringComparison.Ordinal);
+
+        var cut = Render<PolicyDiffView>(p => p.Add(c => c.Before, Before).Add(c => c.After, after).Add(c => c.Inline, inline));
+
+        // 14 paragraphs: the changed title, 2 unchanged kept after it, the remaining 11 folded at the end.
+        var gaps = cut.FindAll(gap);
+        gaps.Count.ShouldBe(1);
+        gaps[0].TextContent.ShouldContain("11");
+        cut.Markup.ShouldNotContain("第 12 段");
+    }
+
     [Fact]
     public void SameText_SaysSo()
     {

@@ -23,6 +23,9 @@ public sealed record DiffRow(DiffKind Kind, IReadOnlyList<DiffRun> Old, IReadOnl
 /// <summary>One paragraph of the inline view, with deletions and insertions inside it.</summary>
 public sealed record InlineParagraph(DiffKind Kind, IReadOnlyList<DiffRun> Runs);
 
+/// <summary>The items a folded diff shows, each with the unchanged items folded just before it, and those folded after the last.</summary>
+public sealed record Folded<TItem>(IReadOnlyList<(TItem Item, int SkippedBefore)> Shown, int SkippedAfter);
+
 /// <summary>
 /// Compares two revisions paragraph by paragraph (a Markdown line is a paragraph of the policy) and, inside a changed
 /// paragraph, character by character, so a change inside a Chinese sentence (which has no spaces) shows exactly.
@@ -81,9 +84,10 @@ public static class PolicyDiff
 
     /// <summary>
     /// Keeps <paramref name="context"/> unchanged items around each change and folds longer unchanged stretches:
-    /// each item shown comes with how many unchanged items were folded just before it.
+    /// each item shown comes with how many unchanged items were folded just before it, and the result says how many
+    /// were folded after the last one shown (a change early in a long policy folds the rest of it).
     /// </summary>
-    public static IEnumerable<(TItem Item, int Skipped)> Fold<TItem>(IReadOnlyList<TItem> items, Func<TItem, bool> unchanged, int context)
+    public static Folded<TItem> Fold<TItem>(IReadOnlyList<TItem> items, Func<TItem, bool> unchanged, int context)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(unchanged);
@@ -99,6 +103,7 @@ public static class PolicyDiff
             }
         }
 
+        var shown = new List<(TItem Item, int SkippedBefore)>();
         var skipped = 0;
         for (var i = 0; i < items.Count; i++)
         {
@@ -108,9 +113,11 @@ public static class PolicyDiff
                 continue;
             }
 
-            yield return (items[i], skipped);
+            shown.Add((items[i], skipped));
             skipped = 0;
         }
+
+        return new Folded<TItem>(shown, skipped);
     }
 
     /// <summary>How many paragraphs were added, removed and changed.</summary>
