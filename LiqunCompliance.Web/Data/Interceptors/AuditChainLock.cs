@@ -40,40 +40,86 @@ public sealed class AuditChainLock
         }
         catch
         {
-            Exit(db, commit: false);
+            await ExitAsync(db, commit: false);
             throw;
         }
     }
 
-    /// <summary>After the save: commits the transaction this lock opened (or rolls it back when the save failed) and lets the next save in.</summary>
+    /// <summary>After a synchronous save: commits the transaction this lock opened (or rolls it back when the save failed) and lets the next save in.</summary>
     public void Exit(DbContext? db, bool commit)
     {
-        if (db is null || !_holders.TryGetValue(db, out var holder))
+        if (Release(db) is not { } holder)
         {
             return;
         }
 
-        _holders.Remove(db);
         try
         {
             if (holder.Transaction is { } transaction)
             {
-                if (commit)
+                using (transaction)
                 {
-                    transaction.Commit();
+                    if (commit)
+                    {
+                        transaction.Commit();
+                    }
+                    else
+                    {
+                        transaction.Rollback();
+                    }
                 }
-                else
-                {
-                    transaction.Rollback();
-                }
-
-                transaction.Dispose();
             }
         }
         finally
         {
             _local.Release();
         }
+    }
+
+    /// <summary>
+    /// After an asynchronous save: as <see cref="Exit"/>, without blocking a thread on the commit. The commit is not
+    /// cancellable: once the rows are written, a cancelled request must not leave the save half-decided.
+    /// </summary>
+    public async Task ExitAsync(DbContext? db, bool commit)
+    {
+        if (Release(db) is not { } holder)
+        {
+            return;
+        }
+
+        try
+        {
+            if (holder.Transaction is { } transaction)
+            {
+                await using (transaction)
+                {
+                    if (commit)
+                    {
+                        await transaction.CommitAsync(CancellationToken.None);
+                    }
+                    else
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _local.Release();
+        }
+    }
+
+    /// <summary>The holder of this context's turn, removed so the turn ends once; null when the context holds none.</summary>
+    private Holder? Release(DbContext? db)
+    {
+        if (db is null || !_holders.TryGetValue(db, out var holder))
+        {
+            return null;
+        }
+
+        _holders.Remove(db);
+        return holder;
     }
 
     private sealed class Holder

@@ -34,27 +34,21 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        chainLock.Exit(eventData?.Context, commit: true);
-        return ValueTask.FromResult(result);
+        await chainLock.ExitAsync(eventData?.Context, commit: true);
+        return result;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        chainLock.Exit(eventData?.Context, commit: false);
-        return Task.CompletedTask;
-    }
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        chainLock.ExitAsync(eventData?.Context, commit: false);
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        chainLock.Exit(eventData?.Context, commit: false);
-        return Task.CompletedTask;
-    }
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        chainLock.ExitAsync(eventData?.Context, commit: false);
 
     private async ValueTask AppendAsync(DbContext? context, CancellationToken cancellationToken)
     {
