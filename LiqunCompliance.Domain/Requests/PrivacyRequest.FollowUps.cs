@@ -17,11 +17,14 @@ public sealed partial class PrivacyRequest
         Log(RequestEventKind.PreconditionChecked, now, actor, $"{precondition}|{(met ? "met" : "not met")}");
     }
 
-    /// <summary>Adds a recipient who must be asked to delete the data too.</summary>
-    public FollowUpTask AddFollowUp(string? recipient, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Adds a recipient who must be asked to delete the data too: the register entry it is (so the link survives a
+    /// rename of the entry), or a name outside the register.
+    /// </summary>
+    public FollowUpTask AddFollowUp(string? recipient, Guid? registerEntryId, Actor actor, DateTimeOffset now)
     {
         var name = RequireText(recipient, FollowUpTask.MaxRecipientLength);
-        var task = new FollowUpTask(name, now);
+        var task = new FollowUpTask(name, registerEntryId, now);
         _followUps.Add(task);
         Log(RequestEventKind.FollowUpAdded, now, actor, name);
         return task;

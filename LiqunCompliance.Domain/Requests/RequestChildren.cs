@@ -79,18 +79,22 @@ public sealed class FollowUpTask
     {
     }
 
-    internal FollowUpTask(string recipient, DateTimeOffset at)
+    internal FollowUpTask(string recipient, Guid? registerEntryId, DateTimeOffset at)
     {
         Id = Guid.NewGuid();
         Recipient = recipient;
+        RegisterEntryId = registerEntryId;
         Status = FollowUpStatus.Pending;
         UpdatedAt = at;
     }
 
     public Guid Id { get; private set; }
 
-    /// <summary>The company or SDK (free text until the register exists).</summary>
+    /// <summary>The company or SDK, as named when the task was added.</summary>
     public string Recipient { get; private set; } = string.Empty;
+
+    /// <summary>The register entry of the recipient; null for a recipient outside the register.</summary>
+    public Guid? RegisterEntryId { get; private set; }
 
     public FollowUpStatus Status { get; private set; }
 

@@ -195,11 +195,16 @@ public sealed class PrivacyRequestTests
     public void FollowUps_TrackedToConfirmedDeletion()
     {
         var request = Verified(RequestType.Deletion);
-        var task = request.AddFollowUp("顺丰速运", Officer, Now);
+        var entry = Guid.NewGuid();
+        var task = request.AddFollowUp("顺丰速运", entry, Officer, Now);
+        var outside = request.AddFollowUp("某线下合作商户", null, Officer, Now);
 
         request.UpdateFollowUp(task.Id, FollowUpStatus.ConfirmedDeleted, "对方书面确认", Officer, Now);
 
-        request.FollowUps.ShouldHaveSingleItem().Status.ShouldBe(FollowUpStatus.ConfirmedDeleted);
+        request.FollowUps.Single(f => f.Id == task.Id).ShouldSatisfyAllConditions(
+            f => f.Status.ShouldBe(FollowUpStatus.ConfirmedDeleted), f => f.RegisterEntryId.ShouldBe(entry), f => f.Note.ShouldBe("对方书面确认"));
+        outside.RegisterEntryId.ShouldBeNull();
+        outside.Status.ShouldBe(FollowUpStatus.Pending);
         Should.Throw<RequestRuleException>(() => request.UpdateFollowUp(Guid.NewGuid(), FollowUpStatus.Notified, null, Officer, Now))
             .Rule.ShouldBe(RequestRule.FollowUpNotFound);
     }

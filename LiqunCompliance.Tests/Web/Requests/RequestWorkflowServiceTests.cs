@@ -4,6 +4,7 @@ using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Admin.DeadlineRules;
+using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +102,27 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         letter.ShouldContain("向有管辖权的人民法院提起诉讼");
         letter.ShouldContain("投诉或举报");
         letter.ShouldNotContain("张三丰"); // the preview masks the name
+    }
+
+    [Fact]
+    public async Task FollowUp_ToARegisterEntry_StaysOnTheEntryPageAfterItIsRenamed_OutsideNamesStayByName()
+    {
+        var id = await IntakeAsync(RequestType.Deletion);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+        var register = officer.ServiceProvider.GetRequiredService<RegisterService>();
+        var entryId = (await register.ListAsync(Ct)).Single(e => e.Name == "小米推送 SDK").Id;
+
+        (await workflow.AddFollowUpAsync(id, (await workflow.GetAsync(id, Ct))!.Version, " 小米推送 SDK ", Ct)).Succeeded.ShouldBeTrue();
+        (await workflow.AddFollowUpAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "某线下合作商户", Ct)).Succeeded.ShouldBeTrue();
+        var entry = (await register.GetAsync(entryId, Ct))!;
+        var renamed = await register.UpdateAsync(entryId, new EntryEditToken(entry.Stamp, entry.CurrentVersion), entry.Data with { Name = "小米推送 SDK（MiPush）" }, Ct);
+
+        renamed.Succeeded.ShouldBeTrue(string.Join(";", renamed.Errors));
+        (await register.GetAsync(entryId, Ct))!.Requests.ShouldContain(r => r.Id == id && r.FollowUpStatus == FollowUpStatus.Pending);
+        var followUps = (await workflow.GetAsync(id, Ct))!.FollowUps;
+        followUps.Single(f => f.Recipient == "小米推送 SDK").RegisterEntryId.ShouldBe(entryId);
+        followUps.Single(f => f.Recipient == "某线下合作商户").RegisterEntryId.ShouldBeNull();
     }
 
     [Fact]

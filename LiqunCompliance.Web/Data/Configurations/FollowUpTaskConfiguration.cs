@@ -14,5 +14,8 @@ internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<Follo
         builder.Property(f => f.Recipient).HasMaxLength(FollowUpTask.MaxRecipientLength);
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(f => f.Note).HasMaxLength(PrivacyRequest.MaxTextLength);
+        // The register entry page lists the requests that asked it to delete; entries are retired, never deleted.
+        builder.HasOne<RegisterEntryRecord>().WithMany().HasForeignKey(f => f.RegisterEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.Recipient);
     }
 }

@@ -521,6 +521,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RegisterEntryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -532,6 +535,10 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PrivacyRequestId");
+
+                    b.HasIndex("Recipient");
+
+                    b.HasIndex("RegisterEntryId");
 
                     b.ToTable("FollowUpTasks", (string)null);
                 });
@@ -1527,6 +1534,11 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .WithMany("FollowUps")
                         .HasForeignKey("PrivacyRequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LiqunCompliance.Web.Data.RegisterEntryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LiqunCompliance.Domain.Requests.PrivacyRequest", b =>

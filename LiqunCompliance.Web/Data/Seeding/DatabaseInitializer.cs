@@ -51,9 +51,9 @@ internal static class DatabaseInitializer
         if (demo.Enabled && !await users.Users.AnyAsync())
         {
             await CreateDemoAccountsAsync(users, demo.Password, services.GetRequiredService<TimeProvider>());
-            await DemoRequestSeeder.SeedAsync(services);
             await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
             await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
+            await DemoRequestSeeder.SeedAsync(services); // after the register: deletion follow-ups link to its entries
             var officer = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.PrivacyOfficer).Email);
             var officerActor = new Domain.Requests.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true);
             await PolicySeeder.SeedDemoRevisionsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());

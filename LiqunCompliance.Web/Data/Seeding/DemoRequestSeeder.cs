@@ -110,8 +110,8 @@ internal static class DemoRequestSeeder
 
         if (RequestWorkflow.RequiresRecipientFollowUp(request.Type))
         {
-            var courier = request.AddFollowUp("顺丰速运", staff.Officer, step);
-            request.AddFollowUp("百度统计 SDK", staff.Officer, step);
+            var courier = request.AddFollowUp(Courier, staff.Recipients.GetValueOrDefault(Courier), staff.Officer, step);
+            request.AddFollowUp(Analytics, staff.Recipients.GetValueOrDefault(Analytics), staff.Officer, step);
             request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, "已发函", staff.Officer, step);
         }
 
@@ -136,13 +136,19 @@ internal static class DemoRequestSeeder
         }
     }
 
-    private sealed record DemoStaff(Actor Supervisor, Actor Officer);
+    private const string Courier = "顺丰速运";
+    private const string Analytics = "百度统计 SDK";
+
+    /// <summary>The demo accounts who work the requests, and the register entries their deletion follow-ups go to.</summary>
+    private sealed record DemoStaff(Actor Supervisor, Actor Officer, IReadOnlyDictionary<string, Guid?> Recipients);
 
     private static async Task<DemoStaff> StaffAsync(ComplianceDbContext db, CancellationToken cancellationToken)
     {
         var cs = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "cs@demo.liqun", cancellationToken);
         var officer = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "officer@demo.liqun", cancellationToken);
-        return new DemoStaff(new Actor(cs.Id, cs.DisplayName, false), new Actor(officer.Id, officer.DisplayName, true));
+        var recipients = await db.RegisterEntries.AsNoTracking().Where(e => e.Name == Courier || e.Name == Analytics)
+            .ToDictionaryAsync(e => e.Name, e => (Guid?)e.Id, cancellationToken);
+        return new DemoStaff(new Actor(cs.Id, cs.DisplayName, false), new Actor(officer.Id, officer.DisplayName, true), recipients);
     }
 
 }

@@ -78,8 +78,10 @@ public sealed class RegisterService(
         }
 
         versions.Reverse();
-        var name = record.Name;
-        var requests = await db.Set<FollowUpTask>().AsNoTracking().Where(f => f.Recipient == name)
+        // Linked by entry, so a renamed entry keeps its requests; follow-ups to a name typed outside the register match by name.
+        var (entryId, name) = (record.Id, record.Name);
+        var requests = await db.Set<FollowUpTask>().AsNoTracking()
+            .Where(f => f.RegisterEntryId == entryId || (f.RegisterEntryId == null && f.Recipient == name))
             .Join(db.PrivacyRequests.AsNoTracking(), f => EF.Property<Guid>(f, "PrivacyRequestId"), r => r.Id, (f, r) => new LinkedRequest(r.Id, r.Reference, r.Status, f.Status))
             .Take(200).ToListAsync(cancellationToken);
         return new RegisterEntryDetail(

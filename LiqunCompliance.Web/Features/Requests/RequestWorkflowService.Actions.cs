@@ -31,8 +31,13 @@ public sealed partial class RequestWorkflowService
     public Task<OperationResult> CheckPreconditionAsync(Guid id, Guid version, CancellationPrecondition precondition, bool met, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.CheckPrecondition(precondition, met, note, actor, now), cancellationToken);
 
-    public Task<OperationResult> AddFollowUpAsync(Guid id, Guid version, string? recipient, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, actor, now), cancellationToken);
+    /// <summary>Adds a recipient to ask for deletion, linked to the register entry of that name when there is one.</summary>
+    public async Task<OperationResult> AddFollowUpAsync(Guid id, Guid version, string? recipient, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.WorkRequests);
+        var entryId = await RegisterEntryIdAsync(recipient, cancellationToken);
+        return await ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, entryId, actor, now), cancellationToken);
+    }
 
     public Task<OperationResult> UpdateFollowUpAsync(Guid id, Guid version, Guid followUpId, FollowUpStatus status, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.UpdateFollowUp(followUpId, status, note, actor, now), cancellationToken);
@@ -78,5 +83,20 @@ public sealed partial class RequestWorkflowService
         {
             return 0;
         }
+    }
+
+    /// <summary>The register entry a recipient's name denotes: the active one of that name first (a suspended partner still has to delete).</summary>
+    private async Task<Guid?> RegisterEntryIdAsync(string? recipient, CancellationToken cancellationToken)
+    {
+        var name = recipient?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.RegisterEntries.AsNoTracking().Where(e => e.Name == name)
+            .OrderBy(e => e.Status == Domain.Register.EntryStatus.Active ? 0 : 1)
+            .Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -526,6 +526,9 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RegisterEntryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -537,6 +540,10 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PrivacyRequestId");
+
+                    b.HasIndex("Recipient");
+
+                    b.HasIndex("RegisterEntryId");
 
                     b.ToTable("FollowUpTasks", (string)null);
                 });
@@ -1538,6 +1545,11 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .WithMany("FollowUps")
                         .HasForeignKey("PrivacyRequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LiqunCompliance.Web.Data.RegisterEntryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LiqunCompliance.Domain.Requests.PrivacyRequest", b =>

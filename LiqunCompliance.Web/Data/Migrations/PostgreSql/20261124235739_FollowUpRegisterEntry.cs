@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class FollowUpRegisterEntry : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "RegisterEntryId",
+                table: "FollowUpTasks",
+                type: "uuid",
+                nullable: true);
+
+            // Follow-ups added before this link existed name their recipient; those naming a register entry get its id.
+            migrationBuilder.Sql("""
+                UPDATE "FollowUpTasks" SET "RegisterEntryId" = (
+                    SELECT e."Id" FROM "RegisterEntries" e WHERE e."Name" = "FollowUpTasks"."Recipient"
+                    ORDER BY CASE WHEN e."Status" = 'Active' THEN 0 ELSE 1 END LIMIT 1)
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_Recipient",
+                table: "FollowUpTasks",
+                column: "Recipient");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_RegisterEntryId",
+                table: "FollowUpTasks",
+                column: "RegisterEntryId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_FollowUpTasks_RegisterEntries_RegisterEntryId",
+                table: "FollowUpTasks",
+                column: "RegisterEntryId",
+                principalTable: "RegisterEntries",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_FollowUpTasks_RegisterEntries_RegisterEntryId",
+                table: "FollowUpTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUpTasks_Recipient",
+                table: "FollowUpTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUpTasks_RegisterEntryId",
+                table: "FollowUpTasks");
+
+            migrationBuilder.DropColumn(
+                name: "RegisterEntryId",
+                table: "FollowUpTasks");
+        }
+    }
+}
