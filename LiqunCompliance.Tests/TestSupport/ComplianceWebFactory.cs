@@ -50,6 +50,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Compliance", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Startup:Banner", "false");
+        builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Policies:Scheduled", "false");
         builder.UseSetting("Reports:Scheduled", "false");

@@ -87,7 +87,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        var record = await db.AuditRecords.FirstAsync(Ct);
+        var record = await db.AuditRecords.OrderBy(r => r.Sequence).FirstAsync(Ct);
         record.UserName = "rewritten";
 
         await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync(Ct));

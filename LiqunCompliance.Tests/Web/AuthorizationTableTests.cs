@@ -73,7 +73,7 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        return (await db.PrivacyRequests.Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
+        return (await db.PrivacyRequests.OrderBy(r => r.Reference).Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
     private async Task<(string Request, string Entry, string Revision, string Incident)> IdsAsync()
@@ -82,9 +82,9 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         var ct = TestContext.Current.CancellationToken;
         return (await AnyRequestIdAsync(),
-            (await db.RegisterEntries.Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.PolicyRevisions.Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.Incidents.Select(i => i.Id).FirstAsync(ct)).ToString());
+            (await db.RegisterEntries.OrderBy(r => r.Name).Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.PolicyRevisions.OrderBy(r => r.Label).Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.Incidents.OrderBy(i => i.Reference).Select(i => i.Id).FirstAsync(ct)).ToString());
     }
 
     private static string Resolve(string template, (string Request, string Entry, string Revision, string Incident) ids) =>

@@ -3,6 +3,7 @@ using LiqunCompliance.Web.Data.Interceptors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LiqunCompliance.Web.Infrastructure;
 
@@ -44,9 +45,20 @@ internal static class DatabaseServiceExtensions
         return services;
     }
 
-    private static void Common(IServiceProvider provider, DbContextOptionsBuilder options) => options
-        .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
-        .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+    private static void Common(IServiceProvider provider, DbContextOptionsBuilder options)
+    {
+        options
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
+            .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+        if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Database:StrictQueries"))
+        {
+            // The tests turn EF's warnings about queries whose results are unordered or cartesian into errors, so none ships.
+            options.ConfigureWarnings(w => w.Throw(
+                CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                RelationalEventId.MultipleCollectionIncludeWarning));
+        }
+    }
 
     /// <summary>A relative SQLite file is placed under the content root, whatever the working directory.</summary>
     public static string ResolveSqlitePath(string connectionString, string contentRoot)

@@ -47,5 +47,12 @@ public sealed class MigrationTests : IAsyncLifetime
         followUps.ShouldContain(f => f.Recipient == "顺丰速运");
         followUps.Where(f => f.Recipient == "顺丰速运").ShouldAllBe(f => f.RegisterEntryId == courier);
         followUps.Where(f => f.RegisterEntryId != null).ShouldAllBe(f => f.Recipient == "顺丰速运" || f.Recipient == "百度统计 SDK");
+
+        // The link is a foreign key: a follow-up cannot point at an entry the register does not hold.
+        var nowhere = Guid.NewGuid();
+        var any = followUps[0].Id;
+        var refused = await Should.ThrowAsync<System.Data.Common.DbException>(() =>
+            db.Database.ExecuteSqlAsync($"UPDATE \"FollowUpTasks\" SET \"RegisterEntryId\" = {nowhere} WHERE \"Id\" = {any}", Ct));
+        refused.Message.ShouldContain("foreign key", Case.Insensitive);
     }
 }

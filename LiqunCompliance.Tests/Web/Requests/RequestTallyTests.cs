@@ -21,7 +21,7 @@ public sealed class RequestTallyTests(ComplianceWebFactory factory) : IClassFixt
         var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
         await AssertTalliesMatchAsync(db);
 
-        var open = await db.PrivacyRequests.Where(r => r.Status == RequestStatus.InProgress).Select(r => r.Id).Take(3).ToListAsync(Ct);
+        var open = await db.PrivacyRequests.Where(r => r.Status == RequestStatus.InProgress).OrderBy(r => r.Reference).Select(r => r.Id).Take(3).ToListAsync(Ct);
         open.Count.ShouldBe(3);
         await db.PrivacyRequests.Where(r => r.Id == open[0]).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RequestStatus.Completed), Ct);
         await db.PrivacyRequests.Where(r => r.Id == open[1]).ExecuteUpdateAsync(u => u.SetProperty(r => r.AssigneeId, "someone-else"), Ct);

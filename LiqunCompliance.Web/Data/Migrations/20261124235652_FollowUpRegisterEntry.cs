@@ -11,11 +11,12 @@ namespace LiqunCompliance.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "RegisterEntryId",
-                table: "FollowUpTasks",
-                type: "TEXT",
-                nullable: true);
+            // SQLite adds a nullable column with its foreign key in place; EF's AddForeignKey would rebuild the table
+            // outside the migration's transaction (PRAGMA foreign_keys = 0), which a crash could leave half done.
+            migrationBuilder.Sql("""
+                ALTER TABLE "FollowUpTasks" ADD COLUMN "RegisterEntryId" TEXT NULL
+                    CONSTRAINT "FK_FollowUpTasks_RegisterEntries_RegisterEntryId" REFERENCES "RegisterEntries" ("Id") ON DELETE RESTRICT;
+                """);
 
             // Follow-ups added before this link existed name their recipient; those naming a register entry get its id.
             migrationBuilder.Sql("""
@@ -33,14 +34,6 @@ namespace LiqunCompliance.Web.Data.Migrations
                 name: "IX_FollowUpTasks_RegisterEntryId",
                 table: "FollowUpTasks",
                 column: "RegisterEntryId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_FollowUpTasks_RegisterEntries_RegisterEntryId",
-                table: "FollowUpTasks",
-                column: "RegisterEntryId",
-                principalTable: "RegisterEntries",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />

@@ -25,7 +25,7 @@ public sealed class IncidentSettingsService(
     public static async Task<IncidentSettings> ReadAsync(ComplianceDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var row = await db.IncidentSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var row = await db.IncidentSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == IncidentSettingsRecord.SingletonId, cancellationToken);
         return row is null
             ? new IncidentSettings(GradingThresholds.Default, new IncidentSettingsRecord().DefaultRecipient, Guid.Empty, null, null)
             : new IncidentSettings(JsonSerializer.Deserialize<GradingThresholds>(row.ThresholdsJson, Json) ?? GradingThresholds.Default, row.DefaultRecipient, row.Version, row.UpdatedAt, row.UpdatedByName);
@@ -48,7 +48,7 @@ public sealed class IncidentSettingsService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var row = await db.IncidentSettings.FirstOrDefaultAsync(cancellationToken);
+        var row = await db.IncidentSettings.FirstOrDefaultAsync(s => s.Id == IncidentSettingsRecord.SingletonId, cancellationToken);
         if ((row?.Version ?? Guid.Empty) != seenVersion)
         {
             return OperationResult.Failure(text["Incidents.Settings.Conflict"]);

@@ -82,8 +82,10 @@ public sealed class RegisterService(
         var (entryId, name) = (record.Id, record.Name);
         var requests = await db.Set<FollowUpTask>().AsNoTracking()
             .Where(f => f.RegisterEntryId == entryId || (f.RegisterEntryId == null && f.Recipient == name))
-            .Join(db.PrivacyRequests.AsNoTracking(), f => EF.Property<Guid>(f, "PrivacyRequestId"), r => r.Id, (f, r) => new LinkedRequest(r.Id, r.Reference, r.Status, f.Status))
-            .Take(200).ToListAsync(cancellationToken);
+            .Join(db.PrivacyRequests.AsNoTracking(), f => EF.Property<Guid>(f, "PrivacyRequestId"), r => r.Id, (f, r) => new { Task = f, Request = r })
+            .OrderByDescending(x => x.Request.Reference).Take(200)
+            .Select(x => new LinkedRequest(x.Request.Id, x.Request.Reference, x.Request.Status, x.Task.Status))
+            .ToListAsync(cancellationToken);
         return new RegisterEntryDetail(
             record.Id, data, record.Stamp, record.CurrentVersion, record.LastReviewedOn, record.LastReviewedByName, versions,
             requests.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(), RegisterEntryRules.ReviewDue(data, ChinaTime.Today(clock), ReviewWindowDays));

@@ -64,7 +64,7 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
         var requestsBefore = RequestStatistics.For(facts, month.Previous) with { OverdueOpenAtMonthEnd = await OverdueAtEnd(db, month.Previous).CountAsync(cancellationToken) };
 
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
-        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).Include(i => i.Notices)
+        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Reports).Include(i => i.Notices).AsSplitQuery()
             .Where(i => i.DiscoveredAt >= from && i.DiscoveredAt < to).ToListAsync(cancellationToken);
         var incidentRows = incidents.Where(i => month.Contains(i.DiscoveredAt)).OrderBy(i => i.DiscoveredAt)
             .Select(i => new ReportIncidentRow(i.Reference, i.Title, i.Category, i.EffectiveGrade, i.Status, i.DiscoveredAt,
