@@ -72,9 +72,8 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
-
-        // Configurations that need a service are applied by hand (the assembly scan takes parameterless ones only).
+        // Configurations that need a service are applied by hand; the scan skips them (else it logs a warning at every start).
+        builder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly, type => type != typeof(PrivacyRequestConfiguration));
         var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
         builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect, SqlDialect.For(Database)));
     }

@@ -40,7 +40,8 @@ internal static class DatabaseServiceExtensions
         // Keys in the shared database: every instance reads the same key ring, so cookies and antiforgery tokens work on all of them.
         services.AddDataProtection()
             .SetApplicationName("LiqunCompliance")
-            .PersistKeysToDbContext<ComplianceDbContext>();
+            .PersistKeysToDbContext<ComplianceDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration, environment);
 
         return services;
     }
