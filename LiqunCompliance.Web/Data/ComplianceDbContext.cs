@@ -72,8 +72,9 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Configurations that need a service are applied by hand; the scan skips them (else it logs a warning at every start).
-        builder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly, type => type != typeof(PrivacyRequestConfiguration));
+        builder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
+
+        // Configurations that need a service are applied by hand (the scan skips them; see SkippedEntityTypeConfigurationWarning).
         var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
         builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect, SqlDialect.For(Database)));
     }
