@@ -97,6 +97,13 @@ public sealed partial class PrivacyRequest
             throw new RequestRuleException(RequestRule.PreconditionsUnmet);
         }
 
+        // Policy 五.2: every recipient of the data is asked to delete it too before the request is answered as done;
+        // their confirmations may still come in afterwards (follow-ups stay updatable on a closed request).
+        if (RequestWorkflow.RequiresRecipientFollowUp(Type) && _followUps.Any(f => f.Status == FollowUpStatus.Pending))
+        {
+            throw new RequestRuleException(RequestRule.RecipientsNotNotified);
+        }
+
         MoveTo(RequestStatus.Completed);
         Outcome = text;
         ClosedAt = now;

@@ -24,6 +24,7 @@ public enum RequestRule
     FollowUpNotFound,
     InvalidDeadlineRule,
     AnswerBeforeReceipt,
+    RecipientsNotNotified,
 }
 
 public sealed class RequestRuleException : Exception

@@ -177,6 +177,38 @@ public sealed class PrivacyRequestTests
         request.Status.ShouldBe(RequestStatus.Completed);
     }
 
+    [Theory]
+    [InlineData(RequestType.Deletion)]
+    [InlineData(RequestType.ConsentWithdrawal)]
+    public void Complete_WhileARecipientIsNotYetNotified_Refused_ConfirmationsMayFollowTheAnswer(RequestType type)
+    {
+        var request = Verified(type);
+        var courier = request.AddFollowUp("顺丰速运", Guid.NewGuid(), Officer, Now);
+        var analytics = request.AddFollowUp("百度统计 SDK", Guid.NewGuid(), Officer, Now);
+        request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, "已发函", Officer, Now);
+
+        Should.Throw<RequestRuleException>(() => request.Complete("已删除", Officer, Now)).Rule.ShouldBe(RequestRule.RecipientsNotNotified);
+        request.Status.ShouldBe(RequestStatus.InProgress);
+
+        request.UpdateFollowUp(analytics.Id, FollowUpStatus.Declined, "对方称未留存该用户数据", Officer, Now);
+        request.Complete("已删除，并已通知接收方删除。", Officer, Now);
+        request.UpdateFollowUp(courier.Id, FollowUpStatus.ConfirmedDeleted, "对方书面确认", Officer, Now.AddDays(3));
+
+        request.Status.ShouldBe(RequestStatus.Completed);
+        request.FollowUps.Single(f => f.Id == courier.Id).Status.ShouldBe(FollowUpStatus.ConfirmedDeleted);
+    }
+
+    [Fact]
+    public void Complete_AccessRequest_FollowUpsDoNotApply()
+    {
+        var request = Verified(RequestType.Access);
+        request.AddFollowUp("顺丰速运", null, Officer, Now);
+
+        request.Complete("已提供副本", Officer, Now);
+
+        request.Status.ShouldBe(RequestStatus.Completed);
+    }
+
     [Fact]
     public void CheckPrecondition_NotMetWithoutNote_Refused()
     {

@@ -151,6 +151,24 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
     }
 
     [Fact]
+    public async Task Deletion_CannotCompleteWhileARecipientIsNotNotified_ThenCompletes()
+    {
+        var id = await IntakeAsync(RequestType.Deletion);
+        await using var officer = AsOfficer();
+        var workflow = Workflow(officer);
+        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, DateTimeOffset.UtcNow, Ct);
+        await workflow.AddFollowUpAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "顺丰速运", Ct);
+
+        var refused = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除", Ct);
+
+        refused.Errors.ShouldBe(["仍有接收方尚未通知删除（隐私政策五.2），请先通知后再办结。"]);
+        var detail = (await workflow.GetAsync(id, Ct))!;
+        detail.Summary.Status.ShouldBe(RequestStatus.InProgress);
+        (await workflow.UpdateFollowUpAsync(id, detail.Version, detail.FollowUps[0].Id, FollowUpStatus.Notified, "已发函", Ct)).Succeeded.ShouldBeTrue();
+        (await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除，并已通知接收方删除。", Ct)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task AccountCancellation_CannotCompleteWithUncheckedPrecondition()
     {
         var id = await IntakeAsync(RequestType.AccountCancellation);

@@ -108,11 +108,18 @@ internal static class DemoRequestSeeder
             }
         }
 
-        if (RequestWorkflow.RequiresRecipientFollowUp(request.Type))
+        if (RequestWorkflow.RequiresRecipientFollowUp(request.Type) && stage <= 4)
         {
+            // Requests being worked or answered (not refused or withdrawn): the courier is written to; the analytics SDK is
+            // still to be notified while the work goes on, and has confirmed on answered ones (a request is completed only
+            // once every recipient is notified).
             var courier = request.AddFollowUp(Courier, staff.Recipients.GetValueOrDefault(Courier), staff.Officer, step);
-            request.AddFollowUp(Analytics, staff.Recipients.GetValueOrDefault(Analytics), staff.Officer, step);
+            var analytics = request.AddFollowUp(Analytics, staff.Recipients.GetValueOrDefault(Analytics), staff.Officer, step);
             request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, "已发函", staff.Officer, step);
+            if (stage == 4)
+            {
+                request.UpdateFollowUp(analytics.Id, FollowUpStatus.ConfirmedDeleted, "对方书面确认已删除", staff.Officer, step);
+            }
         }
 
         switch (stage)

@@ -20,7 +20,7 @@ public static class RequestRuleMessages
         RequestRule.IllegalTransition or RequestRule.NotVerified or RequestRule.RejectionNeedsPrivacyOfficer
             or RequestRule.RejectionByIntakePerson or RequestRule.ExplanationRequired or RequestRule.PreconditionsUnmet
             or RequestRule.NotAccountCancellation or RequestRule.RequestClosed or RequestRule.TextRequired
-            or RequestRule.FollowUpNotFound or RequestRule.AnswerBeforeReceipt => "request",
+            or RequestRule.FollowUpNotFound or RequestRule.AnswerBeforeReceipt or RequestRule.RecipientsNotNotified => "request",
         _ => "request",
     };
 
