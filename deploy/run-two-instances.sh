@@ -55,7 +55,7 @@ stop_all() {
 say "instance web-a on :$A (migrates and seeds)"; start web-a $A
 say "instance web-b on :$B"; start web-b $B
 
-say "nginx on :$PORT (ip_hash affinity, WebSocket upgrade)"
+say "nginx on :$PORT (cookie affinity, WebSocket upgrade)"
 sed -e "s|__PORT__|$PORT|; s|__A__|$A|; s|__B__|$B|; s|__PREFIX__|$work|g" deploy/nginx-liqun.conf >"$work/nginx.conf"
 nginx -t -c "$work/nginx.conf" -q
 nginx -c "$work/nginx.conf"
@@ -88,7 +88,21 @@ for port in $A $B; do
   [ "$code" = "302" ] || fail "the queue on :$port answered $code without a cookie (expected 302 to sign-in)"
 done
 
-say "load through nginx: 20 connections for 15 s on a public policy page (spread) and on the queue (pinned by ip_hash)"
+say "affinity: 12 new browsers from one address spread over both instances, each staying on its own for 4 requests"
+: >"$work/nginx-access.log"
+for i in $(seq 1 12); do
+  browser="$work/affinity-$i.txt"
+  curl -fs -o /dev/null -c "$browser" "http://127.0.0.1:$PORT/Account/Login" || fail "sign-in page through nginx"
+  grep -q liqun_affinity "$browser" || fail "nginx set no affinity cookie"
+  for _ in 1 2 3; do curl -fs -o /dev/null -b "$browser" "http://127.0.0.1:$PORT/Account/Login" || fail "sign-in page through nginx"; done
+done
+moved=$(awk '{print $NF, $(NF-2)}' "$work/nginx-access.log" | sort -u | awk '{print $1}' | uniq -d | wc -l)
+spread=$(awk '{print $(NF-2)}' "$work/nginx-access.log" | sort | uniq -c | tr '\n' ' ')
+echo "   requests per instance: $spread; browsers that changed instance: $moved"
+[ "$moved" -eq 0 ] || fail "$moved browser(s) changed instance"
+[ "$(awk '{print $(NF-2)}' "$work/nginx-access.log" | sort -u | wc -l)" -eq 2 ] || fail "all browsers landed on one instance"
+
+say "load through nginx: 20 connections for 15 s on a public policy page and on the queue (spread: wrk sends no affinity cookie)"
 command -v wrk >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
 : >"$work/nginx-access.log"
 wrk -t2 -c20 -d15s --latency "http://127.0.0.1:$PORT/privacy-policy" | tee "$work/load-public.txt" | grep -E "Requests/sec|Latency|99%|Non-2xx" || true
