@@ -99,7 +99,7 @@ public sealed partial class PrivacyRequest
 
         // Policy 五.2: every recipient of the data is asked to delete it too before the request is answered as done;
         // their confirmations may still come in afterwards (follow-ups stay updatable on a closed request).
-        if (RequestWorkflow.RequiresRecipientFollowUp(Type) && _followUps.Any(f => f.Status == FollowUpStatus.Pending))
+        if (RequestWorkflow.RecipientsStillToNotify(Type, _followUps).Count > 0)
         {
             throw new RequestRuleException(RequestRule.RecipientsNotNotified);
         }

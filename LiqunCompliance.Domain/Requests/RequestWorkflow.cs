@@ -29,4 +29,10 @@ public static class RequestWorkflow
     /// <summary>Types after which every recipient of the data must be asked to delete it too (policy 五.2).</summary>
     public static bool RequiresRecipientFollowUp(RequestType type) =>
         type is RequestType.Deletion or RequestType.ConsentWithdrawal or RequestType.AccountCancellation;
+
+    /// <summary>The recipients still to be asked to delete, which keep a request of this type from being completed.</summary>
+    public static IReadOnlyList<string> RecipientsStillToNotify(RequestType type, IEnumerable<FollowUpTask> followUps) =>
+        RequiresRecipientFollowUp(type)
+            ? [.. followUps.Where(f => f.Status == FollowUpStatus.Pending).Select(f => f.Recipient)]
+            : [];
 }

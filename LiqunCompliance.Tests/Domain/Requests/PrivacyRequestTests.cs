@@ -199,6 +199,19 @@ public sealed class PrivacyRequestTests
     }
 
     [Fact]
+    public void RecipientsStillToNotify_OnlyPendingOnes_OnlyForTypesThatNeedFollowUp()
+    {
+        var request = Verified(RequestType.Deletion);
+        request.AddFollowUp("顺丰速运", null, Officer, Now);
+        var declined = request.AddFollowUp("百度统计 SDK", null, Officer, Now);
+        request.AddFollowUp("小米推送 SDK", null, Officer, Now);
+        request.UpdateFollowUp(declined.Id, FollowUpStatus.Declined, "未留存", Officer, Now);
+
+        RequestWorkflow.RecipientsStillToNotify(RequestType.Deletion, request.FollowUps).ShouldBe(["顺丰速运", "小米推送 SDK"]);
+        RequestWorkflow.RecipientsStillToNotify(RequestType.Correction, request.FollowUps).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Complete_AccessRequest_FollowUpsDoNotApply()
     {
         var request = Verified(RequestType.Access);
