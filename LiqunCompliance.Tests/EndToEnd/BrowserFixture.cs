@@ -38,6 +38,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // A save on a busy CI machine (two servers' worth of tests, the browser, PostgreSQL) can take longer than
+        // Playwright's default 5 s; waiting longer costs nothing when the page is quick.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Portal.UseKestrel(0);
         Portal.StartServer();
         BaseUrl = Portal.ClientOptions.BaseAddress.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
