@@ -118,7 +118,7 @@ internal static class DemoRequestSeeder
             request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, "已发函", staff.Officer, step);
             if (stage == 4)
             {
-                request.UpdateFollowUp(analytics.Id, FollowUpStatus.ConfirmedDeleted, "对方书面确认已删除", staff.Officer, step);
+                request.UpdateFollowUp(analytics.Id, FollowUpStatus.ConfirmedDeleted, "对方书面确认已删除", staff.Officer, ClosedAt(receivedAt, step, now, index));
             }
         }
 
@@ -131,16 +131,27 @@ internal static class DemoRequestSeeder
                 request.AwaitRequester("请补充提供身份证正反面照片。", staff.Officer, step);
                 break;
             case 4:
-                request.RecordAnswerSent(RequestChannel.Email, step, staff.Officer, step);
-                request.Complete("已按请求处理并书面答复请求人。", staff.Officer, step);
+                var answered = ClosedAt(receivedAt, step, now, index);
+                request.RecordAnswerSent(RequestChannel.Email, answered, staff.Officer, answered);
+                request.Complete("已按请求处理并书面答复请求人。", staff.Officer, answered);
                 break;
             case 5:
-                request.Reject(RefusalReason.MaliceOrAbuse, "同一诉求短期内反复提出且提供的信息明显不实。", staff.Officer, step);
+                request.Reject(RefusalReason.MaliceOrAbuse, "同一诉求短期内反复提出且提供的信息明显不实。", staff.Officer, ClosedAt(receivedAt, step, now, index));
                 break;
             case 6:
-                request.Withdraw("请求人来电表示问题已解决，撤回请求。", staff.Supervisor, step);
+                request.Withdraw("请求人来电表示问题已解决，撤回请求。", staff.Supervisor, ClosedAt(receivedAt, step, now, index));
                 break;
         }
+    }
+
+    /// <summary>
+    /// When a demo request is answered, refused or withdrawn: 2 to 24 days after receipt (so the dashboard's median and p90
+    /// days to close look like an office's), never before its last step nor after now.
+    /// </summary>
+    private static DateTimeOffset ClosedAt(DateTimeOffset receivedAt, DateTimeOffset step, DateTimeOffset now, int index)
+    {
+        var closed = receivedAt.AddDays(2 + (index * 7 % 23)).AddHours(index % 9);
+        return closed > now ? (step > now.AddMinutes(-30) ? step : now.AddMinutes(-30)) : (closed < step ? step : closed);
     }
 
     private const string Courier = "顺丰速运";
