@@ -16,6 +16,7 @@ internal static class DatabaseServiceExtensions
         var configured = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured.");
         var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
+        var strictQueries = configuration.GetValue<bool>("Database:StrictQueries"); // read once, not per DbContext
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
@@ -26,7 +27,7 @@ internal static class DatabaseServiceExtensions
         if (provider == DatabaseProviders.PostgreSql)
         {
             services.AddDbContextFactory<PostgreSqlComplianceDbContext>(
-                (sp, options) => Common(sp, options.UseNpgsql(configured)), ServiceLifetime.Scoped);
+                (sp, options) => Common(sp, options.UseNpgsql(configured), strictQueries), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<ComplianceDbContext>, PostgreSqlContextFactory>();
             services.AddScoped<ComplianceDbContext>(sp => sp.GetRequiredService<PostgreSqlComplianceDbContext>());
         }
@@ -34,7 +35,7 @@ internal static class DatabaseServiceExtensions
         {
             var connectionString = ResolveSqlitePath(configured, environment.ContentRootPath);
             services.AddDbContextFactory<ComplianceDbContext>(
-                (sp, options) => Common(sp, options.UseSqlite(connectionString)), ServiceLifetime.Scoped);
+                (sp, options) => Common(sp, options.UseSqlite(connectionString), strictQueries), ServiceLifetime.Scoped);
         }
 
         // Keys in the shared database: every instance reads the same key ring, so cookies and antiforgery tokens work on all of them.
@@ -46,14 +47,14 @@ internal static class DatabaseServiceExtensions
         return services;
     }
 
-    private static void Common(IServiceProvider provider, DbContextOptionsBuilder options)
+    private static void Common(IServiceProvider provider, DbContextOptionsBuilder options, bool strictQueries)
     {
         options
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
             .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>())
             // PrivacyRequestConfiguration needs the protector, so the assembly scan skips it and OnModelCreating applies it.
             .ConfigureWarnings(w => w.Ignore(CoreEventId.SkippedEntityTypeConfigurationWarning));
-        if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Database:StrictQueries"))
+        if (strictQueries)
         {
             // The tests turn EF's warnings about queries whose results are unordered or cartesian into errors, so none ships.
             options.ConfigureWarnings(w => w.Throw(

@@ -151,7 +151,13 @@ internal static class DemoRequestSeeder
     private static DateTimeOffset ClosedAt(DateTimeOffset receivedAt, DateTimeOffset step, DateTimeOffset now, int index)
     {
         var closed = receivedAt.AddDays(2 + (index * 7 % 23)).AddHours(index % 9);
-        return closed > now ? (step > now.AddMinutes(-30) ? step : now.AddMinutes(-30)) : (closed < step ? step : closed);
+        var latest = now.AddMinutes(-30);
+        if (closed > latest)
+        {
+            closed = latest;
+        }
+
+        return closed < step ? step : closed;
     }
 
     private const string Courier = "顺丰速运";
@@ -164,8 +170,11 @@ internal static class DemoRequestSeeder
     {
         var cs = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "cs@demo.liqun", cancellationToken);
         var officer = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "officer@demo.liqun", cancellationToken);
-        var recipients = await db.RegisterEntries.AsNoTracking().Where(e => e.Name == Courier || e.Name == Analytics)
-            .ToDictionaryAsync(e => e.Name, e => (Guid?)e.Id, cancellationToken);
+        var recipients = new Dictionary<string, Guid?>
+        {
+            [Courier] = await Features.Register.RegisterEntryLookup.IdByNameAsync(db, Courier, cancellationToken),
+            [Analytics] = await Features.Register.RegisterEntryLookup.IdByNameAsync(db, Analytics, cancellationToken),
+        };
         return new DemoStaff(new Actor(cs.Id, cs.DisplayName, false), new Actor(officer.Id, officer.DisplayName, true), recipients);
     }
 

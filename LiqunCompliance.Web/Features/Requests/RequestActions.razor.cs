@@ -18,6 +18,7 @@ public partial class RequestActions
     private string? _text;
     private string? _error;
     private bool _busy;
+    private IReadOnlyList<string> _recipientsWaiting = [];
 
     [Inject] private RequestWorkflowService Workflow { get; set; } = default!;
     [Inject] private PolicyGuard Guard { get; set; } = default!;
@@ -26,8 +27,11 @@ public partial class RequestActions
     [Parameter, EditorRequired] public RequestDetail Request { get; set; } = default!;
     [Parameter] public EventCallback Changed { get; set; }
 
-    protected override async Task OnParametersSetAsync() =>
+    protected override async Task OnParametersSetAsync()
+    {
         _available = RequestActionAvailability.For(Request, await Guard.AllowsAsync(AccessPolicies.WorkRequests), await Guard.AllowsAsync(AccessPolicies.DecideRefusals));
+        _recipientsWaiting = RequestWorkflow.RecipientsStillToNotify(Request.Summary.Type, Request.FollowUps);
+    }
 
     private void Select(RequestActionKind action)
     {

@@ -35,7 +35,12 @@ public sealed partial class RequestWorkflowService
     public async Task<OperationResult> AddFollowUpAsync(Guid id, Guid version, string? recipient, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.WorkRequests);
-        var entryId = await RegisterEntryIdAsync(recipient, cancellationToken);
+        Guid? entryId;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            entryId = await Register.RegisterEntryLookup.IdByNameAsync(db, recipient, cancellationToken);
+        }
+
         return await ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, entryId, actor, now), cancellationToken);
     }
 
@@ -83,20 +88,5 @@ public sealed partial class RequestWorkflowService
         {
             return 0;
         }
-    }
-
-    /// <summary>The register entry a recipient's name denotes: the active one of that name first (a suspended partner still has to delete).</summary>
-    private async Task<Guid?> RegisterEntryIdAsync(string? recipient, CancellationToken cancellationToken)
-    {
-        var name = recipient?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.RegisterEntries.AsNoTracking().Where(e => e.Name == name)
-            .OrderBy(e => e.Status == Domain.Register.EntryStatus.Active ? 0 : 1)
-            .Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }
