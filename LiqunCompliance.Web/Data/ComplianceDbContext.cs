@@ -25,6 +25,9 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     /// <summary>Encrypts personal data columns; part of the model cache key (see <see cref="ProtectorAwareModelCacheKeyFactory"/>).</summary>
     public IDataProtectionProvider ProtectionProvider { get; }
 
+    /// <summary>This context's hold on the audit chain while a save is under way (see <see cref="Interceptors.AuditChainLock"/>).</summary>
+    internal Interceptors.AuditChainLock.Turn? ChainTurn { get; set; }
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -77,6 +80,67 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
         // Configurations that need a service are applied by hand (the scan skips them; see SkippedEntityTypeConfigurationWarning).
         var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
         builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect, SqlDialect.For(Database)));
+    }
+
+    /// <summary>Saves; whatever happens (success, failure, concurrency conflict, cancellation), the audit chain is free afterwards.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            AbandonChainTurn();
+        }
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            await AbandonChainTurnAsync();
+        }
+    }
+
+    public override void Dispose()
+    {
+        AbandonChainTurn();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await AbandonChainTurnAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A turn still held here was not committed by the interceptor: roll it back and free the chain.</summary>
+    private void AbandonChainTurn()
+    {
+        if (ChainTurn is { } turn)
+        {
+            ChainTurn = null;
+            turn.End(commit: false);
+        }
+    }
+
+    private Task AbandonChainTurnAsync()
+    {
+        if (ChainTurn is not { } turn)
+        {
+            return Task.CompletedTask;
+        }
+
+        ChainTurn = null;
+        return turn.EndAsync(commit: false);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

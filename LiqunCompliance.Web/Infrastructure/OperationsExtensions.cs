@@ -10,7 +10,9 @@ internal static class OperationsExtensions
 {
     public static IServiceCollection AddComplianceOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks().AddDbContextCheck<ComplianceDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<ComplianceDbContext>("database")
+            .AddCheck<WritePathHealthCheck>(WritePathHealthCheck.Name);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         return services;
     }

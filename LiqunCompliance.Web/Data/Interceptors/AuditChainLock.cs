@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -11,28 +11,55 @@ namespace LiqunCompliance.Web.Data.Interceptors;
 /// with the transaction, so a failed save can never leave it held). Without this two servers read the same head and the
 /// later save fails on the unique Sequence: the chain is never forked, but a user's save is lost.
 /// </summary>
-public sealed class AuditChainLock
+/// <remarks>
+/// The turn is held by the context (<see cref="ComplianceDbContext.ChainTurn"/>) and ended on every path: committed when
+/// the save succeeds (interceptor), rolled back by the context's own SaveChanges when anything else happens (a concurrency
+/// failure, which EF reports to no failure interceptor; an exception before the database is reached; cancellation), and
+/// by the context's disposal as a last resort. A save waits at most <see cref="WaitLimit"/> for its turn, then fails with
+/// <see cref="WritePathBusyException"/> instead of hanging.
+/// </remarks>
+public sealed class AuditChainLock(TimeSpan waitLimit)
 {
+    /// <summary>How long a save waits for the chain by default before it fails with a clear message.</summary>
+    public static readonly TimeSpan DefaultWaitLimit = TimeSpan.FromSeconds(15);
+
     private const string TakeAcrossInstances = "SELECT pg_advisory_xact_lock(5143180)";
 
     private readonly SemaphoreSlim _local = new(1, 1);
-    private readonly ConditionalWeakTable<DbContext, Holder> _holders = [];
+    private long _heldSince; // Stopwatch timestamp of the current turn's start; 0 when free
+
+    public AuditChainLock()
+        : this(DefaultWaitLimit)
+    {
+    }
+
+    public TimeSpan WaitLimit { get; } = waitLimit;
+
+    /// <summary>How long the current turn has been held (zero when the chain is free): the health check's measure of a stuck write path.</summary>
+    public TimeSpan HeldFor => Interlocked.Read(ref _heldSince) is var since and > 0 ? Stopwatch.GetElapsedTime(since) : TimeSpan.Zero;
 
     /// <summary>Waits for the chain and opens the save's transaction (unless one is open); on PostgreSQL locks within it.</summary>
-    public async Task EnterAsync(DbContext db, CancellationToken cancellationToken)
+    /// <exception cref="WritePathBusyException">The chain stayed held longer than <see cref="WaitLimit"/>.</exception>
+    public async Task EnterAsync(ComplianceDbContext db, CancellationToken cancellationToken)
     {
-        if (_holders.TryGetValue(db, out _))
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.ChainTurn is not null)
         {
             return;
         }
 
-        await _local.WaitAsync(cancellationToken);
-        var holder = new Holder();
-        _holders.Add(db, holder);
+        if (!await _local.WaitAsync(WaitLimit, cancellationToken))
+        {
+            throw new WritePathBusyException(WaitLimit);
+        }
+
+        Interlocked.Exchange(ref _heldSince, Stopwatch.GetTimestamp());
+        var turn = new Turn(this);
+        db.ChainTurn = turn;
         try
         {
             // The save's transaction starts before the head is read (SQLite: BEGIN IMMEDIATE takes the file's write lock).
-            holder.Transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            turn.Transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             if (db.Database.IsNpgsql())
             {
                 await db.Database.ExecuteSqlRawAsync(TakeAcrossInstances, cancellationToken);
@@ -46,33 +73,11 @@ public sealed class AuditChainLock
     }
 
     /// <summary>After a synchronous save: commits the transaction this lock opened (or rolls it back when the save failed) and lets the next save in.</summary>
-    public void Exit(DbContext? db, bool commit)
+    public void Exit(ComplianceDbContext? db, bool commit)
     {
-        if (Release(db) is not { } holder)
+        if (Take(db) is { } turn)
         {
-            return;
-        }
-
-        try
-        {
-            if (holder.Transaction is { } transaction)
-            {
-                using (transaction)
-                {
-                    if (commit)
-                    {
-                        transaction.Commit();
-                    }
-                    else
-                    {
-                        transaction.Rollback();
-                    }
-                }
-            }
-        }
-        finally
-        {
-            _local.Release();
+            turn.End(commit);
         }
     }
 
@@ -80,50 +85,91 @@ public sealed class AuditChainLock
     /// After an asynchronous save: as <see cref="Exit"/>, without blocking a thread on the commit. The commit is not
     /// cancellable: once the rows are written, a cancelled request must not leave the save half-decided.
     /// </summary>
-    public async Task ExitAsync(DbContext? db, bool commit)
-    {
-        if (Release(db) is not { } holder)
-        {
-            return;
-        }
+    public Task ExitAsync(ComplianceDbContext? db, bool commit) => Take(db) is { } turn ? turn.EndAsync(commit) : Task.CompletedTask;
 
-        try
-        {
-            if (holder.Transaction is { } transaction)
-            {
-                await using (transaction)
-                {
-                    if (commit)
-                    {
-                        await transaction.CommitAsync(CancellationToken.None);
-                    }
-                    else
-                    {
-                        await transaction.RollbackAsync(CancellationToken.None);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            _local.Release();
-        }
-    }
-
-    /// <summary>The holder of this context's turn, removed so the turn ends once; null when the context holds none.</summary>
-    private Holder? Release(DbContext? db)
+    /// <summary>The context's turn, taken from it so the turn ends once; null when the context holds none.</summary>
+    private static Turn? Take(ComplianceDbContext? db)
     {
-        if (db is null || !_holders.TryGetValue(db, out var holder))
+        if (db?.ChainTurn is not { } turn)
         {
             return null;
         }
 
-        _holders.Remove(db);
-        return holder;
+        db.ChainTurn = null;
+        return turn;
     }
 
-    private sealed class Holder
+    private void Release()
     {
-        public IDbContextTransaction? Transaction { get; set; }
+        Interlocked.Exchange(ref _heldSince, 0);
+        _local.Release();
+    }
+
+    /// <summary>One save's hold on the chain: its transaction (when the lock opened it) and the promise to let the next save in once.</summary>
+    public sealed class Turn(AuditChainLock owner)
+    {
+        private int _ended;
+
+        internal IDbContextTransaction? Transaction { get; set; }
+
+        internal void End(bool commit)
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 1)
+            {
+                return;
+            }
+
+            try
+            {
+                if (Transaction is { } transaction)
+                {
+                    using (transaction)
+                    {
+                        if (commit)
+                        {
+                            transaction.Commit();
+                        }
+                        else
+                        {
+                            transaction.Rollback();
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                owner.Release();
+            }
+        }
+
+        internal async Task EndAsync(bool commit)
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 1)
+            {
+                return;
+            }
+
+            try
+            {
+                if (Transaction is { } transaction)
+                {
+                    await using (transaction)
+                    {
+                        if (commit)
+                        {
+                            await transaction.CommitAsync(CancellationToken.None);
+                        }
+                        else
+                        {
+                            await transaction.RollbackAsync(CancellationToken.None);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                owner.Release();
+            }
+        }
     }
 }

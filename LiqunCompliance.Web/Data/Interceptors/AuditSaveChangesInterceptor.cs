@@ -30,25 +30,27 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        chainLock.Exit(eventData?.Context, commit: true);
+        chainLock.Exit(eventData?.Context as ComplianceDbContext, commit: true);
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await chainLock.ExitAsync(eventData?.Context, commit: true);
+        await chainLock.ExitAsync(eventData?.Context as ComplianceDbContext, commit: true);
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => chainLock.Exit(eventData?.Context as ComplianceDbContext, commit: false);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        chainLock.ExitAsync(eventData?.Context, commit: false);
+        chainLock.ExitAsync(eventData?.Context as ComplianceDbContext, commit: false);
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => chainLock.Exit(eventData?.Context, commit: false);
+    // A concurrency failure reaches none of these (EF reports it to ThrowingConcurrencyException, while the batch's reader is
+    // still open, too early to roll back): ComplianceDbContext.SaveChanges ends the turn once the exception has left EF.
+    public override void SaveChangesCanceled(DbContextEventData eventData) => chainLock.Exit(eventData?.Context as ComplianceDbContext, commit: false);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
-        chainLock.ExitAsync(eventData?.Context, commit: false);
+        chainLock.ExitAsync(eventData?.Context as ComplianceDbContext, commit: false);
 
     private async ValueTask AppendAsync(DbContext? context, CancellationToken cancellationToken)
     {
@@ -102,6 +104,7 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
     {
         await chainLock.EnterAsync(db, cancellationToken);
 
+        // From here the context holds the chain; ComplianceDbContext's SaveChanges ends the turn if anything below throws.
         var head = await db.AuditRecords.AsNoTracking()
             .OrderByDescending(r => r.Sequence)
             .Select(r => new { r.Sequence, r.Hash })
