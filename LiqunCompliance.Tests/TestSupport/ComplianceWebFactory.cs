@@ -127,6 +127,7 @@ public sealed class ProductionWebFactory : ComplianceWebFactory
         {
             next(app);
             app.Map("/__boom", branch => branch.Run(_ => throw new InvalidOperationException(SecretInException)));
+            app.Map("/api/__boom", branch => branch.Run(_ => throw new InvalidOperationException(SecretInException)));
         };
     }
 }

@@ -102,4 +102,19 @@ public sealed class ErrorPageTests(ProductionWebFactory factory) : IClassFixture
         html.ShouldNotContain("   at ");
         html.ShouldNotContain("Exception");
     }
+
+    [Fact]
+    public async Task Production_ApiFailure_IsProblemJson_NotTheHtmlErrorPage()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/__boom", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        body.ShouldContain("correlationId");
+        body.ShouldNotContain(ProductionWebFactory.SecretInException);
+        body.ShouldNotContain("<html", Case.Insensitive);
+    }
 }

@@ -72,6 +72,8 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -23,6 +23,7 @@ internal static class DatabaseServiceExtensions
         // A save waits at most this long for the audit chain, then fails with a clear message instead of hanging.
         var writeWait = TimeSpan.FromSeconds(configuration.GetValue("Database:WriteWaitSeconds", AuditChainLock.DefaultWaitLimit.TotalSeconds));
         services.AddSingleton(_ => new AuditChainLock(writeWait));
+        services.AddSingleton<ReferenceAllocator>();
         services.AddScoped<AuditSaveChangesInterceptor>();
 
         // Scoped factory: each operation gets a fresh DbContext, and the audit interceptor sees this scope's user.

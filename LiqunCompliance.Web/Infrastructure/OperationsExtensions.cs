@@ -23,6 +23,11 @@ internal static class OperationsExtensions
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
+
+            // API clients get problem JSON, never the HTML error page: 503 with Retry-After when the write path is busy.
+            app.UseWhen(
+                context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+                branch => branch.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteApiProblemAsync }));
         }
 
         // Pages get a friendly "not found"; the API keeps its plain status codes (401, 403, 404) for its clients.
@@ -30,6 +35,22 @@ internal static class OperationsExtensions
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
+    }
+
+    private static Task WriteApiProblemAsync(HttpContext context)
+    {
+        var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        var busy = failure is Data.Interceptors.WritePathBusyException;
+        if (busy)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
+        var problem = Results.Problem(
+            statusCode: busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            title: busy ? "The service is busy; nothing was saved. Try again shortly." : "The request could not be completed.",
+            extensions: new Dictionary<string, object?> { ["correlationId"] = CorrelationId(context) });
+        return problem.ExecuteAsync(context);
     }
 
     public static IEndpointRouteBuilder MapComplianceHealthChecks(this IEndpointRouteBuilder endpoints)

@@ -10,6 +10,9 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
     /// <summary>The domain's closed statuses as an SQL list: 'Completed', 'Rejected', 'Withdrawn'.</summary>
     private static readonly string ClosedStatusList = string.Join(", ", RequestStatistics.ClosedStatuses.Select(s => $"'{s}'"));
 
+    /// <summary>Shadow column: the id of the API client that submitted the request.</summary>
+    public const string SubmittedByClientId = nameof(SubmittedByClientId);
+
     public void Configure(EntityTypeBuilder<PrivacyRequest> builder)
     {
         builder.ToTable("PrivacyRequests");
@@ -41,6 +44,10 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.Property<string>(QueueColumns.DueSortKey).HasMaxLength(10)
             .HasComputedColumnSql($"coalesce({sql.DateKey("DueDate")}, '9999-12-31')", stored: true);
         builder.Property(r => r.Version).IsConcurrencyToken();
+
+        // The API client that submitted the request (none for staff intake): a client reads back only its own requests.
+        builder.Property<Guid?>(SubmittedByClientId);
+        builder.HasIndex(SubmittedByClientId);
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.IsRepeat);
         builder.Ignore(r => r.CalendarWarningYears);

@@ -645,6 +645,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmittedByClientId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -670,6 +673,8 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedByClientId");
 
                     b.HasIndex("AccountLookup", "ReceivedAt");
 
@@ -1115,6 +1120,20 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedRegisterLists", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series");
+
+                    b.ToTable("ReferenceCounters", (string)null);
                 });
 
             modelBuilder.Entity("LiqunCompliance.Web.Data.RegisterEntryRecord", b =>

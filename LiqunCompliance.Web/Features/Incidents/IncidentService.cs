@@ -15,6 +15,7 @@ namespace LiqunCompliance.Web.Features.Incidents;
 /// <summary>The incident log: every call checks the policy; every change is saved against the version the officer saw.</summary>
 public sealed class IncidentService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
+    ReferenceAllocator references,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -190,11 +191,16 @@ public sealed class IncidentService(
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
     }
 
-    private static async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>INC-2026-0007: the year (Shanghai) and a running number, taken in the save's transaction (<see cref="ReferenceAllocator"/>).</summary>
+    private async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var prefix = $"INC-{ChinaTime.ToShanghai(now).Year}-";
-        var last = await db.Incidents.Where(i => i.Reference.StartsWith(prefix)).OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(cancellationToken);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        var series = $"INC-{ChinaTime.ToShanghai(now).Year}";
+        var prefix = series + "-";
+        var next = await references.TakeAsync(db, series, async ct =>
+        {
+            var last = await db.Incidents.Where(i => i.Reference.StartsWith(prefix)).OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(ct);
+            return last is null ? 0 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture);
+        }, cancellationToken);
         return $"{prefix}{next:0000}";
     }
 

@@ -21,6 +21,7 @@ public sealed class RequestIntakeService(
     WorkdayCalendarService calendars,
     DeadlineRuleService rules,
     AccountLookupHasher lookup,
+    ReferenceAllocator references,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -33,14 +34,14 @@ public sealed class RequestIntakeService(
     public async Task<IntakeResult> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.IntakeRequests);
-        return await ReceiveAsync(form, currentUser.ToActor(), cancellationToken);
+        return await ReceiveAsync(form, currentUser.ToActor(), submittedByClient: null, cancellationToken);
     }
 
     /// <summary>Intake by an API client already authenticated by its key.</summary>
-    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, string clientName, CancellationToken cancellationToken = default) =>
-        ReceiveAsync(form, RequestActors.ForApiClient(clientName), cancellationToken);
+    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, CancellationToken cancellationToken = default) =>
+        ReceiveAsync(form, RequestActors.ForApiClient(clientName), clientId, cancellationToken);
 
-    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, CancellationToken cancellationToken)
+    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -90,43 +91,39 @@ public sealed class RequestIntakeService(
         var rule = await rules.RuleForAsync(form.Type, cancellationToken);
         var accountLookup = await lookup.HashAsync(requester.AccountId, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var earlier = accountLookup is null ? 0 : await db.PrivacyRequests.CountAsync(
+            r => r.AccountLookup == accountLookup && r.ReceivedAt >= receivedAt.AddMonths(-12) && r.ReceivedAt <= receivedAt, cancellationToken);
+        var reference = await NextReferenceAsync(db, now, cancellationToken);
+        var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
+            accountLookup, earlier, actor, calendar, now);
+        if (form.IdentityVerifiedAt is { } at)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var earlier = accountLookup is null ? 0 : await db.PrivacyRequests.CountAsync(
-                r => r.AccountLookup == accountLookup && r.ReceivedAt >= receivedAt.AddMonths(-12) && r.ReceivedAt <= receivedAt, cancellationToken);
-            var reference = await NextReferenceAsync(db, now, cancellationToken);
-            var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
-                accountLookup, earlier, actor, calendar, now);
-            if (form.IdentityVerifiedAt is { } at)
-            {
-                request.VerifyIdentity(VerificationMethod.AccountLogin, at, actor, calendar, now);
-            }
-
-            db.PrivacyRequests.Add(request);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
-                    request.Rule.ToString(), request.CalendarWarning, request.IsRepeat);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Two intakes took the same reference at once: take the next number.
-            }
+            request.VerifyIdentity(VerificationMethod.AccountLogin, at, actor, calendar, now);
         }
+
+        db.PrivacyRequests.Add(request);
+        db.Entry(request).Property(Data.Configurations.PrivacyRequestConfiguration.SubmittedByClientId).CurrentValue = submittedByClient;
+        await db.SaveChangesAsync(cancellationToken);
+        return new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
+            request.Rule.ToString(), request.CalendarWarning, request.IsRepeat);
     }
 
     /// <summary>LQ-2026-000042: the year (Shanghai) and a running number within it.</summary>
-    private static async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <remarks>The number is taken in the save's transaction (<see cref="ReferenceAllocator"/>): a burst of intakes gets consecutive references.</remarks>
+    private async Task<string> NextReferenceAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var prefix = $"{ReferencePrefix}-{ChinaTime.ToShanghai(now).Year.ToString(CultureInfo.InvariantCulture)}-";
-        var last = await db.PrivacyRequests.AsNoTracking()
-            .Where(r => r.Reference.StartsWith(prefix))
-            .OrderByDescending(r => r.Reference)
-            .Select(r => r.Reference)
-            .FirstOrDefaultAsync(cancellationToken);
-        var number = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        var series = $"{ReferencePrefix}-{ChinaTime.ToShanghai(now).Year.ToString(CultureInfo.InvariantCulture)}";
+        var prefix = series + "-";
+        var number = await references.TakeAsync(db, series, async ct =>
+        {
+            var last = await db.PrivacyRequests.AsNoTracking()
+                .Where(r => r.Reference.StartsWith(prefix))
+                .OrderByDescending(r => r.Reference)
+                .Select(r => r.Reference)
+                .FirstOrDefaultAsync(ct);
+            return last is null ? 0 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture);
+        }, cancellationToken);
         return prefix + number.ToString("D6", CultureInfo.InvariantCulture);
     }
 }

@@ -650,6 +650,9 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("SubmittedByClientId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -675,6 +678,8 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedByClientId");
 
                     b.HasIndex("AccountLookup", "ReceivedAt");
 
@@ -1120,6 +1125,20 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PublishedRegisterLists", (string)null);
+                });
+
+            modelBuilder.Entity("LiqunCompliance.Web.Data.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Series");
+
+                    b.ToTable("ReferenceCounters", (string)null);
                 });
 
             modelBuilder.Entity("LiqunCompliance.Web.Data.RegisterEntryRecord", b =>

@@ -40,7 +40,7 @@ public static partial class RequestApiEndpoints
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden);
         api.MapGet("/{reference}", GetAsync).RequireAuthorization(ReadPolicy)
-            .WithSummary("A request's status and due date (no personal data)")
+            .WithSummary("A request's status and due date (no personal data); a client reads only the requests it submitted")
             .Produces<RequestStatusResponse>()
             .Produces(StatusCodes.Status404NotFound);
         return endpoints;
@@ -79,7 +79,7 @@ public static partial class RequestApiEndpoints
             return Problem(errors);
         }
 
-        var result = await intake.IntakeFromApiAsync(form, context.User.Identity!.Name!, cancellationToken);
+        var result = await intake.IntakeFromApiAsync(form, clientId, context.User.Identity!.Name!, cancellationToken);
         if (!result.Succeeded)
         {
             return Problem(result.FieldErrors.ToDictionary(e => e.Key, e => e.Value));
@@ -96,11 +96,13 @@ public static partial class RequestApiEndpoints
         return Results.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> GetAsync(string reference, IDbContextFactory<ComplianceDbContext> dbFactory, CancellationToken cancellationToken)
+    /// <summary>A request this client submitted; any other reference (another client's, staff intake, none) is the same 404.</summary>
+    private static async Task<IResult> GetAsync(string reference, HttpContext context, IDbContextFactory<ComplianceDbContext> dbFactory, CancellationToken cancellationToken)
     {
+        var clientId = Guid.Parse(context.User.FindFirst(ApiKeyAuthenticationHandler.ClientIdClaim)!.Value);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.PrivacyRequests.AsNoTracking()
-            .Where(r => r.Reference == reference)
+            .Where(r => r.Reference == reference && EF.Property<Guid?>(r, Data.Configurations.PrivacyRequestConfiguration.SubmittedByClientId) == clientId)
             .Select(r => new { r.Reference, r.Status, r.DueDate, r.Rule, r.CalendarWarning })
             .FirstOrDefaultAsync(cancellationToken);
         return found is null

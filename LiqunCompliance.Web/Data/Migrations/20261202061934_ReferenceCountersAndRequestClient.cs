@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LiqunCompliance.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReferenceCountersAndRequestClient : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SubmittedByClientId",
+                table: "PrivacyRequests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceCounters",
+                columns: table => new
+                {
+                    Series = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceCounters", x => x.Series);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivacyRequests_SubmittedByClientId",
+                table: "PrivacyRequests",
+                column: "SubmittedByClientId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReferenceCounters");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PrivacyRequests_SubmittedByClientId",
+                table: "PrivacyRequests");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedByClientId",
+                table: "PrivacyRequests");
+        }
+    }
+}
