@@ -27,6 +27,7 @@ if (FirstAdministratorCommand.IsRequested(args))
 
 await app.InitializeDatabaseAsync();
 
+app.UseComplianceForwardedHeaders();
 app.UseComplianceErrorHandling();
 app.UseSecurityHeaders();
 app.UseComplianceLocalization();

@@ -55,6 +55,10 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Policies:Scheduled", "false");
         builder.UseSetting("Reports:Scheduled", "false");
         builder.UseSetting("Notices:PickupFolder", PickupFolder);
+
+        // Every test client shares one (absent) address: sign-in throttling and failure padding are tested on their own.
+        builder.UseSetting("SignIn:FailuresPerAddress", "100000");
+        builder.UseSetting("SignIn:MinimumFailureMilliseconds", "0");
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
     }
 
@@ -109,7 +113,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
 /// The same portal in the Production environment (friendly error page, no developer details),
 /// with /__boom throwing so that tests see what a user sees when something fails.
 /// </summary>
-public sealed class ProductionWebFactory : ComplianceWebFactory
+public class ProductionWebFactory : ComplianceWebFactory
 {
     public const string SecretInException = "connection-password-in-exception";
 

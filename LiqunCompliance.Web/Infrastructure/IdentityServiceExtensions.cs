@@ -40,7 +40,11 @@ internal static class IdentityServiceExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
         });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
+        services.AddOptions<SignInProtectionOptions>().BindConfiguration(SignInProtectionOptions.Section);
+        services.AddSingleton<SignInProtection>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

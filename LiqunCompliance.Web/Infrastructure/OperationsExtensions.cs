@@ -14,6 +14,7 @@ internal static class OperationsExtensions
             .AddDbContextCheck<ComplianceDbContext>("database")
             .AddCheck<WritePathHealthCheck>(WritePathHealthCheck.Name);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddComplianceReverseProxy(configuration);
         return services;
     }
 

@@ -16,7 +16,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl?.TrimStart('/')}");
+            return TypedResults.LocalRedirect(LiqunCompliance.Web.Infrastructure.LocalUrl.OrHome(returnUrl));
         });
         return accountGroup;
     }

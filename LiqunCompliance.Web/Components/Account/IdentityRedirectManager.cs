@@ -27,12 +27,14 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectTo(string? uri)
     {
+        // Only addresses on this site; an off-site or malformed one (a returnUrl from a link) sends the user home.
         uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal))
+        if (!Infrastructure.LocalUrl.IsLocal(uri))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            var absolute = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed : null;
+            uri = absolute is not null && navigationManager.ToAbsoluteUri("/").IsBaseOf(absolute) ? absolute.PathAndQuery
+                : Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.Contains(':', StringComparison.Ordinal) && !uri.StartsWith('/') && !uri.StartsWith('\\') && !uri.Any(char.IsControl) ? "/" + uri
+                : "/";
         }
 
         navigationManager.NavigateTo(uri);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LiqunCompliance.Domain.Audit;
 using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Web.Data;
@@ -21,6 +22,7 @@ internal sealed class AuditingSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
     AuditEventRecorder auditEvents,
+    SignInProtection protection,
     TimeProvider clock)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -28,16 +30,38 @@ internal sealed class AuditingSignInManager(
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        var user = await UserManager.FindByNameAsync(userName);
-        if (user is null)
+        var started = Stopwatch.GetTimestamp();
+        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (protection.IsAddressRefused(address))
         {
-            var result = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
             await auditEvents.RecordAsync(AuditAction.SignInFailed, SessionEntity, null, null, PersonalDataMask.Email(userName),
-                [new FieldChange("reason", null, "unknown account")]);
-            return result;
+                [new FieldChange("reason", null, "too many failures from this address")]);
+            await protection.PadFailureAsync(started);
+            return ThrottledSignInResult.Instance;
         }
 
-        return await RecordAsync(user, "password", await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure));
+        var user = await UserManager.FindByNameAsync(userName);
+        SignInResult result;
+        if (user is null)
+        {
+            // The same work and the same answers as for a real account: a hash verified, a lockout after five failures.
+            var lockedOut = protection.FailUnknownAccount(UserManager.NormalizeName(userName), password);
+            await auditEvents.RecordAsync(lockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, SessionEntity, null, null,
+                PersonalDataMask.Email(userName), [new FieldChange("reason", null, "unknown account")]);
+            result = lockedOut ? SignInResult.LockedOut : SignInResult.Failed;
+        }
+        else
+        {
+            result = await RecordAsync(user, "password", await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure));
+        }
+
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            protection.RecordAddressFailure(address);
+            await protection.PadFailureAsync(started);
+        }
+
+        return result;
     }
 
     public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
@@ -60,6 +84,14 @@ internal sealed class AuditingSignInManager(
         await base.SignOutAsync();
         if (principal.Identity?.IsAuthenticated == true)
         {
+            // A new stamp: the signed-out cookie, and any copy of it, no longer opens anything (SessionStampCheck).
+            // This ends the account's other sessions too; signing out means signing out everywhere.
+            var user = await UserManager.GetUserAsync(principal);
+            if (user is not null)
+            {
+                await UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await auditEvents.RecordAsync(AuditAction.SignedOut, SessionEntity, null, UserManager.GetUserId(principal), principal.Identity.Name);
         }
     }

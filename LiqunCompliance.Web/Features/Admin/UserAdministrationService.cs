@@ -134,13 +134,21 @@ public sealed class UserAdministrationService(
             return Failed(updated);
         }
 
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
+        var taken = current.Except(form.Roles).ToList();
+        var removed = await users.RemoveFromRolesAsync(user, taken);
         if (!removed.Succeeded)
         {
             return Failed(removed);
         }
 
-        return Outcome(await users.AddToRolesAsync(user, form.Roles.Except(current)));
+        var added = await users.AddToRolesAsync(user, form.Roles.Except(current));
+        if (!added.Succeeded || taken.Count == 0)
+        {
+            return Outcome(added);
+        }
+
+        // A role taken away ends the user's sessions at once (their next request, or their open pages within a minute).
+        return Outcome(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task<OperationResult> LockAsync(string userId, CancellationToken cancellationToken = default)
@@ -166,7 +174,7 @@ public sealed class UserAdministrationService(
             return Failed(locked);
         }
 
-        // Ends the user's sessions at the next revalidation.
+        // Ends the user's sessions: their next request, or their open pages within a minute.
         return Outcome(await users.UpdateSecurityStampAsync(user));
     }
 
