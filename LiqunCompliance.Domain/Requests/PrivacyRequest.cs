@@ -100,7 +100,7 @@ public sealed partial class PrivacyRequest
         string.IsNullOrEmpty(CalendarWarning) ? [] : CalendarWarning.Split(',').Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>Records a new request. The clock starts now for complaints and inquiries, at verification for the rest.</summary>
-    /// <exception cref="RequestRuleException">Received in the future, details too long, or an invalid rule.</exception>
+    /// <exception cref="RequestRuleException">A broken <see cref="IntakeRules"/> rule, or an invalid deadline rule.</exception>
     public static PrivacyRequest Receive(
         string reference,
         RequestType type,
@@ -118,14 +118,9 @@ public sealed partial class PrivacyRequest
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(intakeBy);
-        if (receivedAt > now)
+        if (IntakeRules.Check(details, receivedAt, null, now) is [var broken, ..])
         {
-            throw new RequestRuleException(RequestRule.ReceivedInFuture);
-        }
-
-        if (details?.Length > MaxDetailsLength)
-        {
-            throw new RequestRuleException(RequestRule.DetailsTooLong);
+            throw new RequestRuleException(broken);
         }
 
         if (!rule.IsValid)

@@ -4,11 +4,14 @@ namespace LiqunCompliance.Domain.Requests;
 public enum RequestRule
 {
     ReceivedInFuture,
+    ReceivedTooEarly,
     NoContact,
     InvalidPhone,
     InvalidEmail,
     NameTooLong,
     DetailsTooLong,
+    DetailsNotPlainText,
+    RequesterNotPlainText,
     IllegalTransition,
     VerificationBeforeReceipt,
     VerificationInFuture,

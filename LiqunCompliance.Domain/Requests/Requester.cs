@@ -24,7 +24,7 @@ public sealed record Requester
     [PersonalInformation]
     public string? AccountId { get; private init; }
 
-    /// <exception cref="RequestRuleException">No contact, a malformed phone or e-mail, or a value too long.</exception>
+    /// <exception cref="RequestRuleException">A control character, no contact, a malformed phone or e-mail, or a value too long.</exception>
     public static Requester Create(string? name, string? phone, string? email, string? accountId)
     {
         var requester = new Requester
@@ -34,6 +34,11 @@ public sealed record Requester
             Email = Clean(email),
             AccountId = Clean(accountId),
         };
+
+        if (new[] { requester.Name, requester.Phone, requester.Email, requester.AccountId }.Any(v => !PlainText.IsClean(v)))
+        {
+            throw new RequestRuleException(RequestRule.RequesterNotPlainText);
+        }
 
         if (requester.Phone is null && requester.Email is null && requester.AccountId is null)
         {

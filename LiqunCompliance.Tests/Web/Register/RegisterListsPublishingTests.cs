@@ -96,10 +96,11 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
             sharing.Cell(4, 1).Style.Font.Bold.ShouldBeTrue();
             var cells = sharing.CellsUsed().ToList();
             cells.ShouldAllBe(c => !c.HasFormula);
-            cells.ShouldContain(c => c.GetString() == "'=HYPERLINK(\"http://evil.example\",\"点我\")");
-            cells.ShouldContain(c => c.GetString() == "'+恶意公司");
-            cells.ShouldContain(c => c.GetString() == "'-推广效果统计");
-            cells.ShouldContain(c => c.GetString() == "'@促销活动");
+            // Exactly the recorded text, flagged as text (Excel's quote prefix), so it is shown and edited as text.
+            foreach (var payload in new[] { "=HYPERLINK(\"http://evil.example\",\"点我\")", "+恶意公司", "-推广效果统计", "@促销活动" })
+            {
+                cells.ShouldContain(c => c.GetString() == payload && c.Style.IncludeQuotePrefix, payload);
+            }
             cells.ShouldContain(c => c.GetString() == "百度统计 SDK");
             sharing.Column(1).Width.ShouldBeGreaterThan(10);
             workbook.Worksheet("收集清单").CellsUsed().ShouldContain(c => c.GetString() == "精准定位信息");

@@ -183,6 +183,10 @@ public sealed class IncidentService(
         {
             return IncidentResult.Failed(text["Incidents.Error.Conflict", string.Empty, string.Empty]);
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return IncidentResult.Failed(text["Common.WritePathBusy"]);
+        }
     }
 
     internal static Task<Incident?> LoadAsync(ComplianceDbContext db, Guid id, bool tracking, CancellationToken cancellationToken)

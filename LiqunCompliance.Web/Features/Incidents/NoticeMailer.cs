@@ -39,13 +39,14 @@ public sealed class NoticeMailer(Microsoft.Extensions.Options.IOptions<NoticeMai
         var settings = options.Value;
         var messages = recipients.Select(to =>
         {
-            var builder = new BodyBuilder { TextBody = body };
+            // Stored text is made fit for a message first: a control character becomes U+FFFD, never a broken e-mail.
+            var builder = new BodyBuilder { TextBody = LiqunCompliance.Domain.Common.PlainText.Sanitize(body) };
             foreach (var (name, content) in attachments)
             {
                 builder.Attachments.Add(name, content);
             }
 
-            var message = new MimeMessage { Subject = subject, Body = builder.ToMessageBody() };
+            var message = new MimeMessage { Subject = LiqunCompliance.Domain.Common.PlainText.Sanitize(subject, multiline: false), Body = builder.ToMessageBody() };
             message.From.Add(MailboxAddress.Parse(settings.From));
             message.To.Add(to);
             return message;
@@ -84,7 +85,7 @@ public sealed class NoticeMailer(Microsoft.Extensions.Options.IOptions<NoticeMai
         ArgumentNullException.ThrowIfNull(recipients);
         Directory.CreateDirectory(PickupFolder);
         var path = Path.Combine(PickupFolder, name);
-        var lines = recipients.Select(r => $"{Csv(Infrastructure.SpreadsheetText.Safe(r))},{Csv(body)}").Prepend("recipient,text");
+        var lines = recipients.Select(r => $"{Csv(Infrastructure.SpreadsheetText.ForCsv(r))},{Csv(Infrastructure.SpreadsheetText.ForCsv(body))}").Prepend("recipient,text");
         await File.WriteAllLinesAsync(path, lines, new System.Text.UTF8Encoding(true), cancellationToken);
         return path;
     }

@@ -79,6 +79,10 @@ public sealed class NoticeService(
         {
             return IncidentResult.Failed(text["Incidents.Template.Conflict"]);
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return IncidentResult.Failed(text["Common.WritePathBusy"]);
+        }
     }
 
     /// <summary>The template filled with the incident's facts; a fact not yet entered shows as 【缺少：…】, never as an empty string.</summary>

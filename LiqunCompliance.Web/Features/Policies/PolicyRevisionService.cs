@@ -202,6 +202,10 @@ public sealed class PolicyRevisionService(
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             return Conflict(await fresh.PolicyRevisions.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken));
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return RevisionResult.Failed(text["Common.WritePathBusy"]);
+        }
     }
 
     private static Task<string?> Run(Action action)

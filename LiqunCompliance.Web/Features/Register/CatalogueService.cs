@@ -148,6 +148,10 @@ public sealed class CatalogueService(
         {
             return OperationResult.Failure(text["Register.Catalogue.Conflict"]);
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return OperationResult.Failure(text["Common.WritePathBusy"]);
+        }
     }
 
     /// <summary>Current entries using each code. Codes are matched in the stored JSON, which quotes each one.</summary>

@@ -23,15 +23,15 @@ public static class RegisterListExport
         {
             var table = RegisterListTables.Build(kind, snapshot, text);
             var sheet = workbook.Worksheets.Add(kind == RegisterListKind.Collection ? text["Register.Lists.SheetCollection"] : text["Register.Lists.SheetSharing"]);
-            sheet.Cell(1, 1).Value = SpreadsheetText.Safe(table.Title);
+            SpreadsheetText.Put(sheet.Cell(1, 1), table.Title);
             sheet.Cell(1, 1).Style.Font.Bold = true;
             sheet.Cell(1, 1).Style.Font.FontSize = 14;
-            sheet.Cell(2, 1).Value = SpreadsheetText.Safe(Stamp(snapshot, text));
+            SpreadsheetText.Put(sheet.Cell(2, 1), Stamp(snapshot, text));
             sheet.Cell(2, 1).Style.Font.FontColor = XLColor.Gray;
             for (var c = 0; c < table.Headers.Count; c++)
             {
                 var cell = sheet.Cell(4, c + 1);
-                cell.Value = SpreadsheetText.Safe(table.Headers[c]);
+                SpreadsheetText.Put(cell, table.Headers[c]);
                 cell.Style.Font.Bold = true;
                 cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
             }
@@ -40,8 +40,8 @@ public static class RegisterListExport
             {
                 for (var c = 0; c < table.Headers.Count; c++)
                 {
-                    // Every value goes in as text, neutralised: a partner named "=HYPERLINK(...)" stays text.
-                    sheet.Cell(r + 5, c + 1).SetValue(SpreadsheetText.Safe(table.Rows[r][c]));
+                    // Every value goes in as text: a partner named "=HYPERLINK(...)" stays that text, never a formula.
+                    SpreadsheetText.Put(sheet.Cell(r + 5, c + 1), table.Rows[r][c]);
                 }
             }
 

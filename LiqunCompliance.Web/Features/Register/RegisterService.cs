@@ -183,6 +183,10 @@ public sealed class RegisterService(
         {
             return new RegisterSaveResult(null, [text["Register.Error.Conflict", string.Empty, string.Empty]]);
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return new RegisterSaveResult(null, [text["Common.WritePathBusy"]]);
+        }
         catch (DbUpdateException)
         {
             // Two officers adding the same entry at once: the unique index on name and provider refuses the second.

@@ -152,7 +152,7 @@ public static class MonthlyReportExcel
 
     private static void Header(IXLCell cell, string value)
     {
-        cell.Value = SpreadsheetText.Safe(value);
+        SpreadsheetText.Put(cell, value);
         cell.Style.Font.Bold = true;
         cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
     }
@@ -179,7 +179,7 @@ public static class MonthlyReportExcel
         }
     }
 
-    private static void Put(IXLWorksheet sheet, int row, int column, string value) => sheet.Cell(row, column).Value = SpreadsheetText.Safe(value);
+    private static void Put(IXLWorksheet sheet, int row, int column, string value) => SpreadsheetText.Put(sheet.Cell(row, column), value);
 
     private static void When(IXLWorksheet sheet, int row, int column, DateTimeOffset? instant)
     {

@@ -156,7 +156,7 @@ public sealed class RegulatorPackService(
         var sheet = workbook.Worksheets.Add(name);
         for (var c = 0; c < headers.Count; c++)
         {
-            sheet.Cell(1, c + 1).Value = SpreadsheetText.Safe(headers[c]);
+            SpreadsheetText.Put(sheet.Cell(1, c + 1), headers[c]);
             sheet.Cell(1, c + 1).Style.Font.Bold = true;
             sheet.Column(c + 1).Width = 16;
         }
@@ -177,7 +177,7 @@ public sealed class RegulatorPackService(
                         cell.Value = number;
                         break;
                     case string s:
-                        cell.Value = SpreadsheetText.Safe(s);
+                        SpreadsheetText.Put(cell, s);
                         break;
                 }
             }

@@ -92,7 +92,7 @@ public static class StreamedSheetRows
             {
                 case string text:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(Infrastructure.SpreadsheetText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve });
                     break;
                 case DateTime moment:
                     cell.CellValue = new CellValue(moment.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,9 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Infrastructure;
+using LiqunCompliance.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace LiqunCompliance.Web.Features.Requests;
@@ -31,28 +34,36 @@ public static class RequestExportEndpoint
 
     public static IEndpointRouteBuilder MapRequestExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (HttpContext context, RequestExportService exports, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async (HttpContext context, RequestExportService exports, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
         {
             var q = context.Request.Query;
             var query = new RequestQueueQuery(
-                View: Enum.TryParse<QueueView>(q["view"], out var view) ? view : QueueView.Open,
-                Status: Enum.TryParse<RequestStatus>(q["status"], out var status) ? status : null,
-                Type: Enum.TryParse<RequestType>(q["type"], out var type) ? type : null,
-                Channel: Enum.TryParse<RequestChannel>(q["channel"], out var channel) ? channel : null,
+                View: ExactEnum.ParseOrNull<QueueView>(q["view"]) ?? QueueView.Open,
+                Status: ExactEnum.ParseOrNull<RequestStatus>(q["status"]),
+                Type: ExactEnum.ParseOrNull<RequestType>(q["type"]),
+                Channel: ExactEnum.ParseOrNull<RequestChannel>(q["channel"]),
                 AssigneeId: q["assignee"].FirstOrDefault(),
                 FlaggedOnly: q["flagged"] == "true",
                 DueFrom: DateOnly.TryParse(q["dueFrom"], CultureInfo.InvariantCulture, out var from) ? from : null,
                 DueTo: DateOnly.TryParse(q["dueTo"], CultureInfo.InvariantCulture, out var to) ? to : null,
                 Reference: q["reference"].FirstOrDefault());
 
-            var file = System.IO.Path.GetTempFileName();
-            await using (var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            // Built in memory (100,000 rows are about 9 MB), never in a temporary file: an aborted or refused export
+            // leaves nothing on disk. Nobody keeps a copy on the way: no-store.
+            using var workbook = new MemoryStream();
+            try
             {
-                await exports.WriteAsync(query, q["unmasked"] == "true", stream, cancellationToken);
+                await exports.WriteAsync(query, q["unmasked"] == "true", workbook, cancellationToken);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // A plain 403 that says why (a bare status would be shown as "not found").
+                return Results.Text(text["Requests.Export.ClearTextForbidden"], "text/plain; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status403Forbidden);
             }
 
-            var read = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-            return Results.File(read, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "privacy-requests.xlsx");
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.Pragma = "no-cache";
+            return Results.File(workbook.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "privacy-requests.xlsx");
         }).RequireAuthorization(AccessPolicies.ViewRequests);
         return endpoints;
     }

@@ -39,6 +39,13 @@ public sealed class RequestExportService(
             await guard.DemandAsync(AccessPolicies.RevealPersonalData);
         }
 
+        // Clear text is on the record the moment it is asked for, whether or not the file is ever finished or fetched.
+        if (unmasked)
+        {
+            await auditEvents.RecordAsync(AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), null, currentUser.Id, currentUser.Name,
+                [new FieldChange("export", null, "started, unmasked")], cancellationToken);
+        }
+
         var today = ChinaTime.Today(clock);
         var calendar = await calendars.CurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -62,7 +69,7 @@ public sealed class RequestExportService(
         if (unmasked)
         {
             await auditEvents.RecordAsync(AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), null, currentUser.Id, currentUser.Name,
-                [new FieldChange("export", null, $"{count} rows, unmasked")], cancellationToken);
+                [new FieldChange("export", null, $"finished, {count} rows, unmasked")], cancellationToken);
         }
 
         return count;

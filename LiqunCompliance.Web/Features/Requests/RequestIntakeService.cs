@@ -67,19 +67,9 @@ public sealed class RequestIntakeService(
             errors[RequestRuleMessages.Field(refused.Rule)] = RequestRuleMessages.Message(text, refused.Rule);
         }
 
-        if (receivedAt > now)
+        foreach (var broken in IntakeRules.Check(form.Details, receivedAt, form.IdentityVerifiedAt, now))
         {
-            errors["receivedAt"] = RequestRuleMessages.Message(text, RequestRule.ReceivedInFuture);
-        }
-
-        if (form.IdentityVerifiedAt is { } verified && (verified > now || verified < receivedAt))
-        {
-            errors["identityVerifiedAt"] = RequestRuleMessages.Message(text, verified > now ? RequestRule.VerificationInFuture : RequestRule.VerificationBeforeReceipt);
-        }
-
-        if (form.Details?.Length > PrivacyRequest.MaxDetailsLength)
-        {
-            errors["details"] = RequestRuleMessages.Message(text, RequestRule.DetailsTooLong);
+            errors[RequestRuleMessages.Field(broken)] = RequestRuleMessages.Message(text, broken);
         }
 
         if (errors.Count > 0 || requester is null)

@@ -9,12 +9,12 @@ public static class RequestRuleMessages
 {
     public static string Field(RequestRule rule) => rule switch
     {
-        RequestRule.ReceivedInFuture => "receivedAt",
+        RequestRule.ReceivedInFuture or RequestRule.ReceivedTooEarly => "receivedAt",
         RequestRule.NoContact => "requester",
         RequestRule.InvalidPhone => "requester.phone",
         RequestRule.InvalidEmail => "requester.email",
-        RequestRule.NameTooLong => "requester",
-        RequestRule.DetailsTooLong => "details",
+        RequestRule.NameTooLong or RequestRule.RequesterNotPlainText => "requester",
+        RequestRule.DetailsTooLong or RequestRule.DetailsNotPlainText => "details",
         RequestRule.VerificationBeforeReceipt or RequestRule.VerificationInFuture or RequestRule.AlreadyVerified => "identityVerifiedAt",
         RequestRule.InvalidDeadlineRule => "type",
         RequestRule.IllegalTransition or RequestRule.NotVerified or RequestRule.RejectionNeedsPrivacyOfficer

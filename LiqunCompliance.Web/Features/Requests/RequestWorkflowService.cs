@@ -118,6 +118,10 @@ public sealed partial class RequestWorkflowService(
         {
             return OperationResult.Failure(text["Requests.Error.Conflict", string.Empty]);
         }
+        catch (Data.Interceptors.WritePathBusyException)
+        {
+            return OperationResult.Failure(text["Common.WritePathBusy"]);
+        }
     }
 
     /// <summary>Names what colleagues did since the user loaded the page, so they can decide again.</summary>

@@ -15,7 +15,9 @@ public static class CjkLineBreaker
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(measure);
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        // Stored text may predate the refusal of control characters: they print as U+FFFD, never break the page.
+        var clean = LiqunCompliance.Domain.Common.PlainText.Sanitize(text).Replace("\t", " ", StringComparison.Ordinal);
+        foreach (var paragraph in clean.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             WrapParagraph(paragraph, maxWidth, measure, lines);
         }

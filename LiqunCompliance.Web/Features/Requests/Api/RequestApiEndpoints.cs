@@ -19,6 +19,9 @@ public static partial class RequestApiEndpoints
     public const string ReadPolicy = "ApiRequestsRead";
     public const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>The largest body accepted (a request's details are at most a few thousand characters).</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void AddApiPolicies(this AuthorizationOptions options)
@@ -50,8 +53,18 @@ public static partial class RequestApiEndpoints
         HttpContext context, RequestIntakeService intake, IDbContextFactory<ComplianceDbContext> dbFactory,
         IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var raw = await reader.ReadToEndAsync(cancellationToken);
+        // Refused before the body is read: a body that is not JSON (415), or larger than the limit (413).
+        if (!IsJson(context.Request.ContentType))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: text["Api.Error.ContentType"]);
+        }
+
+        var raw = await ReadLimitedAsync(context, cancellationToken);
+        if (raw is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: text["Api.Error.BodyTooLarge"]);
+        }
+
         var clientId = Guid.Parse(context.User.FindFirst(ApiKeyAuthenticationHandler.ClientIdClaim)!.Value);
         var idempotencyKey = context.Request.Headers[IdempotencyHeader].FirstOrDefault()?.Trim();
         var bodyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
@@ -140,7 +153,7 @@ public static partial class RequestApiEndpoints
             Details = body.Details,
         };
 
-        if (Enum.TryParse<RequestType>(body.Type, ignoreCase: false, out var type) && Enum.IsDefined(type) && !int.TryParse(body.Type, out _))
+        if (Infrastructure.ExactEnum.TryParse<RequestType>(body.Type, out var type))
         {
             form.Type = type;
         }
@@ -149,7 +162,7 @@ public static partial class RequestApiEndpoints
             errors["type"] = text["Api.Error.Type", string.Join(", ", Enum.GetNames<RequestType>())];
         }
 
-        if (Enum.TryParse<RequestChannel>(body.Channel, ignoreCase: false, out var channel) && Enum.IsDefined(channel) && !int.TryParse(body.Channel, out _))
+        if (Infrastructure.ExactEnum.TryParse<RequestChannel>(body.Channel, out var channel))
         {
             form.Channel = channel;
         }
@@ -207,6 +220,42 @@ public static partial class RequestApiEndpoints
         {
             // A simultaneous retry stored the same key first; its answer stands.
         }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))
+        && (!media.Charset.HasValue || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/> (never read further than that).</summary>
+    private static async Task<string?> ReadLimitedAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        try
+        {
+            int read;
+            while (length < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            return null;
+        }
+
+        return length > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
     }
 
     private static IResult Problem(Dictionary<string, string> errors) =>
