@@ -14,7 +14,8 @@ public sealed record IncidentDetail(Incident Incident, IncidentSettings Settings
 public sealed record PublicAnnouncement(Guid Id, string Reference, string Subject, string Body, DateTimeOffset IssuedAt, string Language);
 
 /// <summary>A template filled with an incident's facts; facts not yet entered are listed and shown as missing.</summary>
-public sealed record RenderedNotice(string Subject, string Body, IReadOnlyList<NoticeElement> MissingFacts, IReadOnlyList<NoticeElement> MissingSections, int SmsSegments);
+/// <param name="RenderError">Why the template could not be filled (a limit, an include, a fault); nothing can be issued from it.</param>
+public sealed record RenderedNotice(string Subject, string Body, IReadOnlyList<NoticeElement> MissingFacts, IReadOnlyList<NoticeElement> MissingSections, int SmsSegments, string? RenderError = null);
 
 public sealed record IncidentResult(Guid? Id, string? Error, string? Info = null)
 {

@@ -25,8 +25,6 @@ public sealed class NoticeService(
     IncidentService incidents,
     IStringLocalizer<SharedResource> text)
 {
-    private static readonly FluidParser Parser = new();
-
     public async Task<IReadOnlyList<NoticeTemplate>> TemplatesAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewIncidents);
@@ -37,9 +35,20 @@ public sealed class NoticeService(
     public async Task<IncidentResult> SaveTemplateAsync(Guid? id, Guid seen, string? name, NoticeChannelKind channel, string? language, string? subject, string? body, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
-        if (!Parser.TryParse(NoticeTemplate.StripMarkers(body), out _, out var error))
+        if (!SafeLiquid.TryParse(NoticeTemplate.StripMarkers(body), out var parsed, out var error) || !SafeLiquid.TryParse(subject, out var parsedSubject, out error))
         {
-            return IncidentResult.Failed(text["Incidents.Template.Syntax", error]);
+            return IncidentResult.Failed(text["Incidents.Template.Syntax", error ?? string.Empty]);
+        }
+
+        // Filled once with placeholder facts before it is saved: a template that cannot render is refused here, not at issue.
+        var trial = SafeLiquid.Context(language is "en-US" ? "en-US" : "zh-CN");
+        trial.SetValue("incident", Enum.GetValues<NoticeElement>().ToDictionary(Key, e => (object?)e.ToString()));
+        foreach (var outcome in new[] { await SafeLiquid.RenderAsync(parsed!, trial), await SafeLiquid.RenderAsync(parsedSubject!, trial) })
+        {
+            if (!outcome.Succeeded)
+            {
+                return IncidentResult.Failed(text["Incidents.Template.RenderFailed", outcome.Error!]);
+            }
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -106,12 +115,21 @@ public sealed class NoticeService(
             model[Key(element)] = incident.Narrative.For(element) is { Length: > 0 } value ? value : text["Incidents.Notice.Missing", text[$"Incidents.Element.{element}"]].Value;
         }
 
-        var context = new TemplateContext(new TemplateOptions { CultureInfo = new CultureInfo(template.Language) });
+        var context = SafeLiquid.Context(template.Language);
         context.SetValue("incident", model);
-        var body = Parser.TryParse(NoticeTemplate.StripMarkers(template.Body), out var parsed, out _) ? await parsed.RenderAsync(context) : template.Body;
-        var subject = Parser.TryParse(template.Subject, out var parsedSubject, out _) ? await parsedSubject.RenderAsync(context) : template.Subject;
-        return new RenderedNotice(subject.Trim(), body.Trim(), incident.Narrative.Missing, template.MissingElements, NoticePlan.SmsSegments(body.Trim()));
+        var body = await FillAsync(NoticeTemplate.StripMarkers(template.Body), context);
+        var subject = await FillAsync(template.Subject, context);
+        var error = body.Error ?? subject.Error;
+        if (error is not null)
+        {
+            return new RenderedNotice(string.Empty, string.Empty, incident.Narrative.Missing, template.MissingElements, 0, text["Incidents.Template.RenderFailed", error]);
+        }
+
+        return new RenderedNotice(subject.Text!.Trim(), body.Text!.Trim(), incident.Narrative.Missing, template.MissingElements, NoticePlan.SmsSegments(body.Text.Trim()));
     }
+
+    private static async Task<LiquidOutcome> FillAsync(string source, Fluid.TemplateContext context) =>
+        SafeLiquid.TryParse(source, out var parsed, out var error) ? await SafeLiquid.RenderAsync(parsed!, context) : new LiquidOutcome(null, error);
 
     /// <summary>
     /// Issues a notice: e-mail to SMTP or the pickup folder; SMS, letter, phone and push as a recipients export for the
@@ -129,6 +147,11 @@ public sealed class NoticeService(
         }
 
         var rendered = await RenderAsync(template, incident, cancellationToken);
+        if (rendered.RenderError is not null)
+        {
+            return IncidentResult.Failed(rendered.RenderError);
+        }
+
         if (rendered.MissingSections.Count > 0)
         {
             return IncidentResult.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);

@@ -96,6 +96,9 @@ public static class PolicyMarkdown
         return text.ToString();
     }
 
+    private static bool IsOwnSite(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
@@ -110,6 +113,22 @@ public static class PolicyMarkdown
         sanitizer.AllowedTags.Remove("button");
         sanitizer.AllowedTags.Remove("textarea");
         sanitizer.AllowedTags.Remove("select");
+
+        // No remote images in a published policy: the page would tell a third party who reads it. Only this site's own.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (string.Equals(e.Tag.TagName, "img", StringComparison.OrdinalIgnoreCase) && !IsOwnSite(e.OriginalUrl))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: var tag } image && string.Equals(tag, "img", StringComparison.OrdinalIgnoreCase) && !image.HasAttribute("src"))
+            {
+                image.Remove();
+            }
+        };
         return sanitizer;
     }
 }

@@ -27,7 +27,6 @@ public sealed class AnswerLetterService(
     TimeProvider clock,
     IStringLocalizerFactory localizers)
 {
-    private static readonly FluidParser Parser = new();
     private static readonly ConcurrentDictionary<string, IFluidTemplate> Templates = new();
 
     public async Task<string?> PreviewAsync(Guid id, string culture, CancellationToken cancellationToken = default)
@@ -96,7 +95,7 @@ public sealed class AnswerLetterService(
     private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName)
     {
         var text = localizers.Create(typeof(SharedResource));
-        var context = new TemplateContext(new TemplateOptions { CultureInfo = new CultureInfo(culture) });
+        var context = SafeLiquid.Context(culture);
         context.SetValue("requester_name", requesterName);
         context.SetValue("reference", request.Reference);
         context.SetValue("received_date", ChinaTime.ToShanghai(request.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -108,8 +107,8 @@ public sealed class AnswerLetterService(
         context.SetValue("refusal_reason", request.RefusalReason is { } reason ? text[$"Requests.Refusal.{reason}"].Value : string.Empty);
         context.SetValue("due_date", request.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["Requests.Standing.NotStarted"].Value);
         context.SetValue("today", ChinaTime.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var rendered = await Template(culture).RenderAsync(context);
-        return CollapseBlankLines(rendered);
+        var rendered = await SafeLiquid.RenderAsync(Template(culture), context);
+        return rendered.Succeeded ? CollapseBlankLines(rendered.Text!) : throw new InvalidOperationException($"The {culture} answer letter could not be filled: {rendered.Error}");
     }
 
     private static IFluidTemplate Template(string culture) => Templates.GetOrAdd(culture, c =>
@@ -117,8 +116,8 @@ public sealed class AnswerLetterService(
         var name = $"LiqunCompliance.Web.Letters.answer.{(c == "en-US" ? "en-US" : "zh-CN")}.liquid";
         using var stream = typeof(AnswerLetterService).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing letter template {name}.");
         using var reader = new StreamReader(stream);
-        return Parser.TryParse(reader.ReadToEnd(), out var template, out var error)
-            ? template
+        return SafeLiquid.TryParse(reader.ReadToEnd(), out var template, out var error)
+            ? template!
             : throw new InvalidOperationException($"Letter template {name} does not parse: {error}");
     });
 
