@@ -35,6 +35,18 @@ public static class AuditChain
     public static SealedAuditEntry Seal(AuditEntryContent content, string previousHash) =>
         new(content, previousHash, ComputeHash(content, previousHash));
 
+    /// <summary>
+    /// The record's seal: HMAC-SHA256 of its hash under a key that is not in the database. Whoever can rewrite the
+    /// database can recompute hashes, but not seals: a rewritten record's seal no longer matches.
+    /// </summary>
+    public static string SealOf(string hash, ReadOnlySpan<byte> key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("record|" + hash)));
+
+    /// <summary>The seal of a published head: its position, hash and time, under the same key.</summary>
+    public static string HeadSealOf(long sequence, string hash, DateTimeOffset publishedAt, ReadOnlySpan<byte> key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(
+            $"head|{sequence.ToString(CultureInfo.InvariantCulture)}|{hash}|{publishedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}")));
+
     // Length-prefixed fields: no choice of separator can make two different records hash the same text.
     private static void Append(StringBuilder builder, string? value)
     {

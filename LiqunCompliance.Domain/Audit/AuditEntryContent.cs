@@ -14,5 +14,9 @@ public sealed record AuditEntryContent(
     string? EntityKey,
     string? Changes);
 
-/// <summary>A record as stored: its content, the hash of the record before it, and its own hash.</summary>
-public sealed record SealedAuditEntry(AuditEntryContent Content, string PreviousHash, string Hash);
+/// <summary>A record as stored: its content, the hash of the record before it, its own hash, and its seal.</summary>
+/// <param name="Seal">HMAC of the hash under a key kept outside the database (<see cref="AuditChain.SealOf"/>); null on records written before sealing began.</param>
+public sealed record SealedAuditEntry(AuditEntryContent Content, string PreviousHash, string Hash, string? Seal = null);
+
+/// <summary>The chain's head as published outside the database (monthly report, regulator pack, e-mail), sealed likewise.</summary>
+public sealed record PublishedAuditHead(long Sequence, string Hash, DateTimeOffset PublishedAt, string Seal);

@@ -18,6 +18,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Liqun#Demo2026";
 
+    /// <summary>The audit seal key of the test portals (fixed, so a test can seal as the portal does; never a key file).</summary>
+    public static readonly string SealKey = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("test-seal-key-of-32-bytes-or-more!!"));
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"liqun-test-{Guid.NewGuid():N}.db");
 
     private readonly string _postgresDatabase = $"liqun_test_{Guid.NewGuid():N}";
@@ -55,6 +58,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Policies:Scheduled", "false");
         builder.UseSetting("Reports:Scheduled", "false");
         builder.UseSetting("Notices:PickupFolder", PickupFolder);
+        builder.UseSetting("Audit:SealKey", SealKey);
 
         // Every test client shares one (absent) address: sign-in throttling and failure padding are tested on their own.
         builder.UseSetting("SignIn:FailuresPerAddress", "100000");

@@ -33,7 +33,12 @@ public sealed class AuditRecord
 
     public string Hash { get; set; } = string.Empty;
 
+    /// <summary>HMAC of <see cref="Hash"/> under the seal key kept outside the database; null on records from before sealing.</summary>
+    public string? Seal { get; set; }
+
     public bool IsSealed => Hash.Length > 0;
+
+    public SealedAuditEntry ToEntry() => new(ToContent(), PreviousHash, Hash, Seal);
 
     public AuditEntryContent ToContent() =>
         new(Sequence, OccurredAt, UserId, UserName, Action, EntityType, EntityKey, Changes);

@@ -74,6 +74,8 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
+    public DbSet<PublishedAuditHeadRecord> PublishedAuditHeads => Set<PublishedAuditHeadRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -19,22 +19,35 @@ public sealed class ReferenceAllocator(AuditChainLock chainLock)
 {
     /// <summary>Takes the next number; call it on the context that then adds the record and saves.</summary>
     /// <param name="highestInUse">The highest number already used in the series, read only when the series has no counter yet.</param>
-    public async Task<int> TakeAsync(ComplianceDbContext db, string series, Func<CancellationToken, Task<int>> highestInUse, CancellationToken cancellationToken)
+    public Task<int> TakeAsync(ComplianceDbContext db, string series, Func<CancellationToken, Task<int>> highestInUse, CancellationToken cancellationToken) =>
+        TakeRangeAsync(db, series, 1, highestInUse, cancellationToken);
+
+    /// <summary>Takes <paramref name="count"/> consecutive numbers; returns the first.</summary>
+    public async Task<int> TakeRangeAsync(ComplianceDbContext db, string series, int count, Func<CancellationToken, Task<int>> highestInUse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(highestInUse);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         await chainLock.EnterAsync(db, cancellationToken);
-
         var taken = await db.Database
-            .SqlQuery<int>($"UPDATE \"ReferenceCounters\" SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"Series\" = {series} RETURNING \"LastNumber\" AS \"Value\"")
+            .SqlQuery<int>($"UPDATE \"ReferenceCounters\" SET \"LastNumber\" = \"LastNumber\" + {count} WHERE \"Series\" = {series} RETURNING \"LastNumber\" AS \"Value\"")
             .ToListAsync(cancellationToken);
         if (taken.Count == 1)
         {
-            return taken[0];
+            return taken[0] - count + 1;
         }
 
         var first = await highestInUse(cancellationToken) + 1;
-        await db.Database.ExecuteSqlAsync($"INSERT INTO \"ReferenceCounters\" (\"Series\", \"LastNumber\") VALUES ({series}, {first})", cancellationToken);
+        var last = first + count - 1;
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"ReferenceCounters\" (\"Series\", \"LastNumber\") VALUES ({series}, {last})", cancellationToken);
         return first;
+    }
+
+    /// <summary>Moves a series' counter up to <paramref name="last"/> when it is lower (records written past it by other means).</summary>
+    public async Task RaiseAsync(ComplianceDbContext db, string series, int last, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await chainLock.EnterAsync(db, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"UPDATE \"ReferenceCounters\" SET \"LastNumber\" = {last} WHERE \"Series\" = {series} AND \"LastNumber\" < {last}", cancellationToken);
     }
 }

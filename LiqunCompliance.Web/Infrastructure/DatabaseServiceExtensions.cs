@@ -24,6 +24,7 @@ internal static class DatabaseServiceExtensions
         var writeWait = TimeSpan.FromSeconds(configuration.GetValue("Database:WriteWaitSeconds", AuditChainLock.DefaultWaitLimit.TotalSeconds));
         services.AddSingleton(_ => new AuditChainLock(writeWait));
         services.AddSingleton<ReferenceAllocator>();
+        services.AddSingleton<AuditSealKey>();
         services.AddScoped<AuditSaveChangesInterceptor>();
 
         // Scoped factory: each operation gets a fresh DbContext, and the audit interceptor sees this scope's user.

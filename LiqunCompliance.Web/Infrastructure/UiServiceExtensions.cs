@@ -25,6 +25,7 @@ internal static class UiServiceExtensions
     {
         services.AddScoped<AuditEventRecorder>();
         services.AddScoped<AuditTrailService>();
+        services.AddScoped<AuditHeadPublisher>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<HomeSummaryService>();
         services.AddMemoryCache();

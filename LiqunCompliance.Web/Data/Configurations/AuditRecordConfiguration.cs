@@ -18,6 +18,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.EntityKey).HasMaxLength(200);
         builder.Property(r => r.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(r => r.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(r => r.Seal).HasMaxLength(64);
         builder.Ignore(r => r.IsSealed);
         builder.HasIndex(r => r.OccurredAt);
         builder.HasIndex(r => new { r.UserName, r.OccurredAt });

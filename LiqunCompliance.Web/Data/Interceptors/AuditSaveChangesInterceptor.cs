@@ -11,7 +11,7 @@ namespace LiqunCompliance.Web.Data.Interceptors;
 /// Records every insert, update and delete as an audit record in the same SaveChanges, then seals
 /// every new audit record into the hash chain. Audit records themselves can only be added.
 /// </summary>
-internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeProvider clock, AuditChainLock chainLock) : SaveChangesInterceptor
+internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeProvider clock, AuditChainLock chainLock, ReferenceAllocator sequences, AuditSealKey sealKey) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -100,6 +100,9 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
         }
     }
 
+    /// <summary>The counter row that holds the chain's high-water mark.</summary>
+    public const string ChainSeries = "audit-chain";
+
     private async Task SealAsync(ComplianceDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {
         await chainLock.EnterAsync(db, cancellationToken);
@@ -110,13 +113,25 @@ internal sealed class AuditSaveChangesInterceptor(CurrentUser currentUser, TimeP
             .Select(r => new { r.Sequence, r.Hash })
             .FirstOrDefaultAsync(cancellationToken);
 
-        var sequence = head?.Sequence ?? 0;
+        // Sequence numbers come from a high-water mark, never from the last stored record: if the chain's tail were cut,
+        // the next record would not reuse a removed number, and the gap shows.
+        var stored = (int)(head?.Sequence ?? 0);
+        var first = await sequences.TakeRangeAsync(db, ChainSeries, records.Count, _ => Task.FromResult(stored), cancellationToken);
+        if (first <= stored)
+        {
+            // Records were written past the mark by other means (a bulk load): continue after them.
+            await sequences.RaiseAsync(db, ChainSeries, stored + records.Count, cancellationToken);
+            first = stored + 1;
+        }
+
+        long sequence = first - 1;
         var previousHash = head?.Hash ?? AuditChain.GenesisHash;
         foreach (var record in records)
         {
             record.Sequence = ++sequence;
             record.PreviousHash = previousHash;
             record.Hash = AuditChain.ComputeHash(record.ToContent(), previousHash);
+            record.Seal = AuditChain.SealOf(record.Hash, sealKey.Key);
             previousHash = record.Hash;
         }
     }

@@ -13,7 +13,9 @@ public sealed class AuditTrailService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     PolicyGuard guard,
     CurrentUser currentUser,
-    AuditEventRecorder auditEvents)
+    AuditEventRecorder auditEvents,
+    AuditHeadPublisher heads,
+    AuditSealKey sealKey)
 {
     /// <summary>One page of records, newest first, filtered in the database.</summary>
     /// <exception cref="UnauthorizedAccessException">The user may not read the audit trail.</exception>
@@ -56,13 +58,15 @@ public sealed class AuditTrailService(
     /// <summary>The verification itself, for the regulator pack (whose callers passed their own policy); still recorded.</summary>
     internal async Task<AuditChainVerification> VerifyUncheckedAsync(CancellationToken cancellationToken)
     {
-        var verifier = new AuditChainVerifier();
+        // Each record's seal is checked with the key kept outside the database, and the chain must still reach the last
+        // published head with the same hash: a rewritten, re-hashed or cut chain does not pass.
+        var verifier = new AuditChainVerifier(sealKey.Key, await heads.LatestAsync(cancellationToken));
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var stream = db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable();
             await foreach (var record in stream.WithCancellation(cancellationToken))
             {
-                if (!verifier.Accept(new SealedAuditEntry(record.ToContent(), record.PreviousHash, record.Hash)))
+                if (!verifier.Accept(record.ToEntry()))
                 {
                     break;
                 }
@@ -76,6 +80,8 @@ public sealed class AuditTrailService(
             new FieldChange("checked", null, result.RecordsChecked.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new FieldChange("firstBad", null, result.FirstBadSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new FieldChange("head", null, result.HeadHash),
+            new FieldChange("problem", null, result.Problem.ToString()),
+            new FieldChange("publishedHead", null, result.PublishedHead is { } h ? $"{h.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)} {h.Hash}" : null),
         ], cancellationToken);
         return result;
     }

@@ -24,4 +24,8 @@ public sealed record MonthlyReport(
     IReadOnlyList<ReportRequestRow> RequestRows, IReadOnlyList<ReportRequestRow> Overdue, IReadOnlyList<ReportRequestRow> Rejected,
     IReadOnlyList<ReportIncidentRow> Incidents, int PreviousIncidents,
     IReadOnlyList<ReportRegisterChange> RegisterChanges, int PreviousRegisterChanges, IReadOnlyList<int> ListsPublished,
-    IReadOnlyList<ReportPolicyRow> Policies);
+    IReadOnlyList<ReportPolicyRow> Policies)
+{
+    /// <summary>The audit chain's head published with this report (sequence and hash), so its readers hold an outside copy.</summary>
+    public LiqunCompliance.Domain.Audit.PublishedAuditHead? AuditHead { get; init; }
+}

@@ -146,7 +146,8 @@ public static class MonthlyReportExcel
         Put(sheet, 1, 1, title);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        Put(sheet, 2, 1, text["Reports.Generated", ChinaTime.ToShanghai(report.GeneratedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
+        Put(sheet, 2, 1, text["Reports.Generated", ChinaTime.ToShanghai(report.GeneratedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]
+            + MonthlyReportPdf.AuditHeadLine(report, text).Replace('\n', ' '));
         sheet.Cell(2, 1).Style.Font.FontColor = XLColor.Gray;
     }
 

@@ -24,7 +24,7 @@ public static class MonthlyReportPdf
             PageNumberFormat = text["Letters.PageNumber"],
             ContentsTitle = text["Reports.Contents"],
         };
-        pdf.Cover(title, "利群网商 · 个人信息保护合规平台", text["Reports.Generated", generated]).ContentsPage();
+        pdf.Cover(title, "利群网商 · 个人信息保护合规平台", text["Reports.Generated", generated] + AuditHeadLine(report, text)).ContentsPage();
 
         pdf.Section(text["Reports.Section.Summary"]);
         pdf.Table([text["Reports.Col.Figure"], report.Month.ToString(), report.Month.Previous.ToString()],
@@ -103,4 +103,8 @@ public static class MonthlyReportPdf
 
     private static string Format(double? value, bool percent) =>
         value is not { } v ? "—" : percent ? v.ToString("P1", CultureInfo.InvariantCulture) : v.ToString(v % 1 == 0 ? "N0" : "N1", CultureInfo.InvariantCulture);
+
+    /// <summary>"审计链头：第 n 条，哈希 …": the outside copy of the chain's head that Verify is later compared with.</summary>
+    public static string AuditHeadLine(MonthlyReport report, IStringLocalizer<SharedResource> text) =>
+        report.AuditHead is { } head ? "\n" + text["Reports.AuditHead", head.Sequence, head.Hash] : string.Empty;
 }

@@ -74,7 +74,7 @@ public sealed partial class MonthlyReportScheduler(
             MonthlyReportPdf.Write(report, text, pdf);
             MonthlyReportExcel.Write(report, text, xlsx);
             var recipients = group.Select(s => MailboxAddress.TryParse(s.Email, out var address) ? address : null).OfType<MailboxAddress>().ToList();
-            delivered += await mailer.SendAsync(text["Reports.Title", month.ToString()], text["Reports.Mail.Body", month.ToString()], recipients,
+            delivered += await mailer.SendAsync(text["Reports.Title", month.ToString()], text["Reports.Mail.Body", month.ToString()] + MonthlyReportPdf.AuditHeadLine(report, text), recipients,
                 [($"liqun-compliance-{month}.pdf", pdf.ToArray()), ($"liqun-compliance-{month}.xlsx", xlsx.ToArray())], cancellationToken);
         }
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LiqunCompliance.Web.Features.Reports;
 
 /// <summary>Builds a month's figures and lists from the database (projections only; personal data stays masked).</summary>
-public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock)
+public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock, Audit.AuditHeadPublisher auditHeads)
 {
     /// <summary>The PDF lists at most this many overdue requests (oldest due first); the count is always complete.</summary>
     public const int MaxListed = 200;
@@ -89,6 +89,9 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
         return new MonthlyReport(month, clock.GetUtcNow(), requestsNow, requestsBefore,
             RequestStatistics.Weekly(facts, month), inMonth, overdue, rejected,
             incidentRows, incidents.Count(i => month.Previous.Contains(i.DiscoveredAt)),
-            changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies);
+            changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies)
+        {
+            AuditHead = await auditHeads.PublishAsync($"monthly-report {month}", cancellationToken),
+        };
     }
 }

@@ -33,6 +33,7 @@ public sealed class RegulatorPackService(
     PublishedListService lists,
     IncidentService incidents,
     AuditTrailService audit,
+    Audit.AuditHeadPublisher auditHeads,
     IStringLocalizer<SharedResource> text)
 {
     public const string ManifestName = "manifest-sha256.txt";
@@ -66,6 +67,7 @@ public sealed class RegulatorPackService(
         }
 
         var verification = await audit.VerifyUncheckedAsync(cancellationToken);
+        var publishedHead = await auditHeads.PublishAsync("regulator-pack", cancellationToken);
         files.Add(("audit/audit-chain-verification.txt", Encoding.UTF8.GetBytes(string.Join('\n',
             $"intact: {(verification.IsIntact ? "yes" : "no")}",
             $"records checked: {verification.RecordsChecked}",
@@ -73,6 +75,8 @@ public sealed class RegulatorPackService(
             $"problem: {verification.Problem}",
             $"head sequence: {verification.HeadSequence}",
             $"head hash: {verification.HeadHash}",
+            $"compared with the head published before: {(verification.PublishedHead is { } before ? $"{before.Sequence} {before.Hash} at {ChinaTime.ToShanghai(before.PublishedAt):yyyy-MM-dd HH:mm}" : "none yet")}",
+            $"head published with this pack: {(publishedHead is null ? "-" : $"{publishedHead.Sequence} {publishedHead.Hash}")}",
             $"verified at: {ChinaTime.ToShanghai(clock.GetUtcNow()):yyyy-MM-dd HH:mm:ss} (Asia/Shanghai)"))));
 
         using var buffer = new MemoryStream();
