@@ -63,7 +63,9 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
             .AnnouncementsAsync(TestContext.Current.CancellationToken))[0].Id.ToString();
         foreach (var template in PageAccessTable.Anonymous.Where(p => !p.Contains("LoginWith", StringComparison.Ordinal)))
         {
-            var path = template.Replace("{Id:guid}", announcement, StringComparison.Ordinal);
+            // Real subjects: an unknown one answers 404 (HostileInputTests.UnknownPublicDocument_404).
+            var path = template.Replace("{Id:guid}", announcement, StringComparison.Ordinal)
+                .Replace("{Key}", "account-cancellation", StringComparison.Ordinal).Replace("{Label}", "2024-01-01", StringComparison.Ordinal);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         }

@@ -52,7 +52,9 @@ public sealed class PublicPolicyPagesTests(ComplianceWebFactory factory) : IClas
         var inline = await anonymous.GetStringAsync("/privacy-policy/versions/2024-01-01?compare=previous&view=inline", Ct);
         inline.ShouldContain("data-testid=\"diff-inline\"");
 
-        (await anonymous.GetStringAsync("/privacy-policy/versions/2026.12", Ct)).ShouldContain("不存在已发布的版本 2026.12");
+        var unknown = await anonymous.GetAsync("/privacy-policy/versions/2026.12", Ct);
+        unknown.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await unknown.Content.ReadAsStringAsync(Ct)).ShouldContain("页面不存在");
         (await anonymous.GetStringAsync("/privacy-policy/documents/account-cancellation?culture=en-US", Ct)).ShouldContain("Liqun account cancellation notice");
     }
 

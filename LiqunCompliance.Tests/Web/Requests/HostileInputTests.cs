@@ -187,6 +187,10 @@ public sealed class HostileInputTests(ComplianceWebFactory factory) : IClassFixt
         var response = await client.GetAsync(path, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        if (!path.EndsWith(".pdf", StringComparison.Ordinal))
+        {
+            (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("页面不存在", customMessage: "a readable page, not an empty body");
+        }
     }
 
     private async Task<HttpClient> ApiClientAsync()

@@ -1,16 +1,16 @@
+using Microsoft.AspNetCore.Components;
+
 namespace LiqunCompliance.Web.Components.Layout;
 
 /// <summary>
-/// A public page whose subject does not exist (an unknown policy version, document or notice) answers 404 with its own
-/// explanation, so that search engines, link checkers and inspectors' tools see that the address is wrong.
+/// A public page whose subject does not exist (an unknown policy version, document or notice) answers 404 with the
+/// portal's not-found page, so that search engines, link checkers and inspectors' tools see that the address is wrong.
 /// </summary>
 public static class PublicNotFound
 {
-    public static void Mark(HttpContext? context)
+    public static void Mark(NavigationManager navigation)
     {
-        if (context is { Response.HasStarted: false })
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
+        ArgumentNullException.ThrowIfNull(navigation);
+        navigation.NotFound();
     }
 }
