@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using LiqunCompliance.Web.Data;
 using Microsoft.Playwright;
 
@@ -47,13 +48,19 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
         await fixture.SignInAsync(page, "auditor@demo.liqun");
+        await using (var scope = fixture.Portal.Services.CreateAsyncScope())
+        {
+            // As a monthly report would: the head goes out, and the verification compares with it.
+            await scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Audit.AuditHeadPublisher>().PublishAsync("monthly-report", TestContext.Current.CancellationToken);
+        }
 
         await page.GotoAsync(fixture.BaseUrl + "/audit");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("审计日志");
         await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=audit-verify-result]"));
 
         (await page.GetAttributeAsync("[data-testid=audit-verify-result]", "data-intact")).ShouldBe("true");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "audit-verified-zh-CN.png"), FullPage = true });
+        await Assertions.Expect(page.Locator("[data-testid=audit-published-head]")).ToContainTextAsync("公布的链头比对");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "audit-verified-zh-CN.png") });
     }
 
     [Fact]
