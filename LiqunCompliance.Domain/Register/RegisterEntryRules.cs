@@ -4,7 +4,8 @@ namespace LiqunCompliance.Domain.Register;
 public static class RegisterEntryRules
 {
     /// <param name="catalogue">Looks up a catalogue item by code; null when unknown.</param>
-    public static IReadOnlyList<RegisterRule> Validate(RegisterEntryData entry, Func<string, PersonalInformationItem?> catalogue)
+    /// <param name="alreadyHeld">Items the entry held before this change: one retired since stays allowed (and flagged), it is not a new use.</param>
+    public static IReadOnlyList<RegisterRule> Validate(RegisterEntryData entry, Func<string, PersonalInformationItem?> catalogue, IReadOnlyCollection<string>? alreadyHeld = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -25,12 +26,13 @@ public static class RegisterEntryRules
         }
 
         var items = entry.InformationItems.Select(catalogue).ToList();
+        var held = alreadyHeld ?? [];
         if (items.Count == 0 || items.Any(i => i is null))
         {
             problems.Add(RegisterRule.NoInformationItems);
         }
 
-        if (items.Any(i => i is { IsRetired: true }))
+        if (items.Any(i => i is { IsRetired: true } && !held.Contains(i.Code)))
         {
             problems.Add(RegisterRule.RetiredItemUsed);
         }

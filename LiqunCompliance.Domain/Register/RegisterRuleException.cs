@@ -14,6 +14,8 @@ public enum RegisterRule
     RetiredWithoutReason,
     RetiredItemUsed,
     ReviewBeforeContract,
+    ReviewDateNotInFuture,
+    IllegalTransition,
 }
 
 public sealed class RegisterRuleException : Exception

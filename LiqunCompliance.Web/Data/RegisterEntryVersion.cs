@@ -1,15 +1,6 @@
-namespace LiqunCompliance.Web.Data;
+using LiqunCompliance.Domain.Register;
 
-/// <summary>What changed an entry: the kinds of version its history shows.</summary>
-public enum RegisterChangeKind
-{
-    Created,
-    Edited,
-    Reviewed,
-    Suspended,
-    Retired,
-    Reactivated,
-}
+namespace LiqunCompliance.Web.Data;
 
 /// <summary>One version of a register entry, kept for ever: the whole entry as it was after the change, and who made it.</summary>
 public sealed class RegisterEntryVersion

@@ -8,7 +8,7 @@ namespace LiqunCompliance.Web.Features.Register;
 /// <summary>A line of the register list.</summary>
 public sealed record RegisterRow(
     Guid Id, string Name, string Provider, EntryKind Kind, EntryStatus Status, int ItemCount, bool Sensitive,
-    bool CrossBorder, DateOnly? NextReviewOn, bool ReviewDue, DateTimeOffset UpdatedAt, string UpdatedByName);
+    bool CrossBorder, DateOnly? NextReviewOn, bool ReviewDue, DateTimeOffset UpdatedAt, string UpdatedByName, int RetiredItemsHeld = 0);
 
 /// <summary>One version of an entry with what it changed against the one before.</summary>
 public sealed record EntryVersionView(
@@ -19,7 +19,11 @@ public sealed record LinkedRequest(Guid Id, string Reference, RequestStatus Stat
 
 public sealed record RegisterEntryDetail(
     Guid Id, RegisterEntryData Data, Guid Stamp, int CurrentVersion, DateOnly? LastReviewedOn, string? LastReviewedByName,
-    IReadOnlyList<EntryVersionView> Versions, IReadOnlyList<LinkedRequest> Requests, bool ReviewDue);
+    IReadOnlyList<EntryVersionView> Versions, IReadOnlyList<LinkedRequest> Requests, bool ReviewDue)
+{
+    /// <summary>Names of catalogue items it holds that have been retired since (a warning; nothing is blocked).</summary>
+    public IReadOnlyList<string> RetiredItemsHeld { get; init; } = [];
+}
 
 /// <summary>The result of saving an entry: its id on success, or why nothing changed.</summary>
 public sealed record RegisterSaveResult(Guid? Id, IReadOnlyList<string> Errors, IReadOnlyList<FieldChange>? TheirChanges = null)

@@ -68,6 +68,7 @@ public sealed class RegisterService(
         }
 
         var data = RegisterJson.Read(record.DataJson);
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
         var versions = new List<EntryVersionView>();
         RegisterEntryData? previous = null;
         foreach (var version in record.Versions.OrderBy(v => v.Number))
@@ -88,23 +89,35 @@ public sealed class RegisterService(
             .ToListAsync(cancellationToken);
         return new RegisterEntryDetail(
             record.Id, data, record.Stamp, record.CurrentVersion, record.LastReviewedOn, record.LastReviewedByName, versions,
-            requests.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(), RegisterEntryRules.ReviewDue(data, ChinaTime.Today(clock), ReviewWindowDays));
+            requests.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(), RegisterEntryRules.ReviewDue(data, ChinaTime.Today(clock), ReviewWindowDays))
+        {
+            RetiredItemsHeld = record.ToEntry().RetiredItemsHeld(catalogue.Find).Select(code => UiCulture.Pick(catalogue.Find(code)!.NameZh, catalogue.Find(code)!.NameEn)).ToList(),
+        };
     }
 
     public async Task<RegisterSaveResult> CreateAsync(RegisterEntryData entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await guard.DemandAsync(AccessPolicies.ManageRegister);
-        entry = Tidy(entry);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var problems = await ProblemsAsync(db, entry, null, cancellationToken);
-        if (problems.Length > 0)
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        RegisterEntry created;
+        try
         {
-            return new RegisterSaveResult(null, problems);
+            created = RegisterEntry.Create(entry, catalogue.Find);
+        }
+        catch (RegisterEntryRejectedException refused)
+        {
+            return new RegisterSaveResult(null, [.. await DuplicateAsync(db, RegisterEntry.Normalise(entry), null, cancellationToken), .. RegisterRuleMessages.Messages(text, refused.Rules)]);
+        }
+
+        if (await DuplicateAsync(db, created.Data, null, cancellationToken) is [_, ..] duplicate)
+        {
+            return new RegisterSaveResult(null, duplicate);
         }
 
         var record = new RegisterEntryRecord();
-        Apply(record, entry, RegisterChangeKind.Created, null);
+        Apply(record, created, RegisterChangeKind.Created, null);
         db.RegisterEntries.Add(record);
         return await SaveAsync(db, record, cancellationToken);
     }
@@ -113,12 +126,12 @@ public sealed class RegisterService(
     public Task<RegisterSaveResult> UpdateAsync(Guid id, EntryEditToken seen, RegisterEntryData entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return ChangeAsync(id, seen, _ => Tidy(entry), RegisterChangeKind.Edited, null, cancellationToken);
+        return ChangeAsync(id, seen, (current, catalogue) => current.Edit(entry, catalogue.Find), RegisterChangeKind.Edited, null, cancellationToken);
     }
 
     /// <summary>Records that the entry was reviewed today by the current officer and sets the next review date.</summary>
     public Task<RegisterSaveResult> MarkReviewedAsync(Guid id, EntryEditToken seen, DateOnly nextReview, string? note, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, seen, current => nextReview <= ChinaTime.Today(clock) ? null : current with { NextReviewOn = nextReview },
+        ChangeAsync(id, seen, (current, _) => Done(() => current.MarkReviewed(nextReview, ChinaTime.Today(clock), currentUser.DisplayName)),
             RegisterChangeKind.Reviewed, Trim(note), cancellationToken);
 
     /// <summary>Suspends, retires (with a reason) or reactivates an entry; a retired entry stays readable with its history.</summary>
@@ -130,12 +143,23 @@ public sealed class RegisterService(
             EntryStatus.Suspended => RegisterChangeKind.Suspended,
             _ => RegisterChangeKind.Retired,
         };
-        return ChangeAsync(id, seen, current => current with { Status = status, RetiredReason = status == EntryStatus.Retired ? Trim(reason) : null },
-            kind, Trim(reason), cancellationToken);
+        return ChangeAsync(id, seen, (current, _) => Done(status switch
+        {
+            EntryStatus.Active => current.Reactivate,
+            EntryStatus.Suspended => current.Suspend,
+            _ => () => current.Retire(reason),
+        }), kind, Trim(reason), cancellationToken);
     }
 
+    private static bool Done(Action change)
+    {
+        change();
+        return true;
+    }
+
+    /// <param name="change">Asks the aggregate for the change; false when nothing changed (no version is recorded).</param>
     private async Task<RegisterSaveResult> ChangeAsync(
-        Guid id, EntryEditToken seen, Func<RegisterEntryData, RegisterEntryData?> change, RegisterChangeKind kind, string? note, CancellationToken cancellationToken)
+        Guid id, EntryEditToken seen, Func<RegisterEntry, CatalogueLookup, bool> change, RegisterChangeKind kind, string? note, CancellationToken cancellationToken)
     {
         await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -150,22 +174,27 @@ public sealed class RegisterService(
             return await ConflictAsync(db, record, seen.Version, cancellationToken);
         }
 
-        var current = RegisterJson.Read(record.DataJson);
-        var entry = change(current);
-        if (entry is null)
+        var entry = record.ToEntry();
+        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
+        try
         {
-            return new RegisterSaveResult(null, [text["Register.Error.ReviewDateInPast"]]);
+            if (!change(entry, catalogue))
+            {
+                return new RegisterSaveResult(record.Id, []);
+            }
+        }
+        catch (RegisterEntryRejectedException refused)
+        {
+            return new RegisterSaveResult(null, [.. await DuplicateAsync(db, RegisterEntry.Normalise(entry.Data), record.Id, cancellationToken), .. RegisterRuleMessages.Messages(text, refused.Rules)]);
+        }
+        catch (RegisterRuleException refused)
+        {
+            return new RegisterSaveResult(null, [RegisterRuleMessages.Message(text, refused.Rule)]);
         }
 
-        var problems = await ProblemsAsync(db, entry, record.Id, cancellationToken);
-        if (problems.Length > 0)
+        if (await DuplicateAsync(db, entry.Data, record.Id, cancellationToken) is [_, ..] duplicate)
         {
-            return new RegisterSaveResult(null, problems);
-        }
-
-        if (kind == RegisterChangeKind.Edited && RegisterDiff.Compare(current, entry).Count == 0)
-        {
-            return new RegisterSaveResult(record.Id, []);
+            return new RegisterSaveResult(null, duplicate);
         }
 
         Apply(record, entry, kind, note);
@@ -203,45 +232,23 @@ public sealed class RegisterService(
         return new RegisterSaveResult(null, [text["Register.Error.Conflict", record.UpdatedByName, at]], changes);
     }
 
-    private async Task<string[]> ProblemsAsync(ComplianceDbContext db, RegisterEntryData entry, Guid? self, CancellationToken cancellationToken)
+    /// <summary>Same name and provider as another entry (case and spacing aside): refused, naming both.</summary>
+    private async Task<string[]> DuplicateAsync(ComplianceDbContext db, RegisterEntryData entry, Guid? self, CancellationToken cancellationToken)
     {
-        var catalogue = await CatalogueLookup.LoadAsync(db, cancellationToken);
-        var problems = RegisterRuleMessages.Messages(text, RegisterEntryRules.Validate(entry, catalogue.Find)).ToList();
         var key = entry.IdentityKey;
-        if (await db.RegisterEntries.AnyAsync(e => e.IdentityKey == key && e.Id != self, cancellationToken))
-        {
-            problems.Insert(0, text["Register.Error.Duplicate", entry.Name, entry.Provider]);
-        }
-
-        return [.. problems];
+        return await db.RegisterEntries.AnyAsync(e => e.IdentityKey == key && e.Id != self, cancellationToken)
+            ? [text["Register.Error.Duplicate", entry.Name, entry.Provider]]
+            : [];
     }
 
-    private void Apply(RegisterEntryRecord record, RegisterEntryData entry, RegisterChangeKind kind, string? note) =>
-        record.Record(entry, kind, clock.GetUtcNow(), currentUser.Id ?? CurrentUser.SystemName, currentUser.DisplayName, ChinaTime.Today(clock), note);
+    private void Apply(RegisterEntryRecord record, RegisterEntry entry, RegisterChangeKind kind, string? note) =>
+        record.Record(entry, kind, clock.GetUtcNow(), currentUser.Id ?? CurrentUser.SystemName, currentUser.DisplayName, note);
 
     internal static RegisterRow ToRow(RegisterEntryRecord record, RegisterEntryData data, CatalogueLookup catalogue, DateOnly today) => new(
         record.Id, record.Name, record.Provider, record.Kind, record.Status, data.InformationItems.Count,
         data.InformationItems.Any(code => catalogue.Find(code) is { IsSensitive: true }), data.CrossBorder, record.NextReviewOn,
-        RegisterEntryRules.ReviewDue(data, today, ReviewWindowDays), record.UpdatedAt, record.UpdatedByName);
-
-    /// <summary>Trims text and turns blanks into nulls, so that "  " and "" do not count as a change.</summary>
-    internal static RegisterEntryData Tidy(RegisterEntryData e) => e with
-    {
-        Name = e.Name?.Trim() ?? string.Empty,
-        Provider = e.Provider?.Trim() ?? string.Empty,
-        Purpose = e.Purpose?.Trim() ?? string.Empty,
-        Scenario = e.Scenario?.Trim() ?? string.Empty,
-        InformationItems = e.InformationItems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-        AndroidPermissions = Trim(e.AndroidPermissions),
-        IosPermissions = Trim(e.IosPermissions),
-        SharingMethod = Trim(e.SharingMethod),
-        PrivacyPolicyUrl = Trim(e.PrivacyPolicyUrl),
-        CrossBorderDestination = e.CrossBorder ? Trim(e.CrossBorderDestination) : null,
-        CrossBorderSafeguard = e.CrossBorder ? Trim(e.CrossBorderSafeguard) : null,
-        Retention = Trim(e.Retention),
-        Owner = Trim(e.Owner),
-        RetiredReason = e.Status == EntryStatus.Retired ? Trim(e.RetiredReason) : null,
-    };
+        RegisterEntryRules.ReviewDue(data, today, ReviewWindowDays), record.UpdatedAt, record.UpdatedByName,
+        data.InformationItems.Count(code => catalogue.Find(code) is { IsRetired: true }));
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
