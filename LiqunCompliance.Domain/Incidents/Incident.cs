@@ -84,6 +84,13 @@ public sealed partial class Incident
 
     public bool InitialReportSent => _reports.Any(r => r.Kind == RegulatorReportKind.Initial);
 
+    /// <summary>
+    /// When the summary (final) report is due: <paramref name="withinDays"/> after the incident was resolved, for an incident
+    /// that must be reported and has no final report yet; otherwise null. The number of days is an incident setting (to confirm).
+    /// </summary>
+    public DateTimeOffset? FinalReportDue(int withinDays) =>
+        MustReport && ResolvedAt is { } resolved && _reports.All(r => r.Kind != RegulatorReportKind.Final) ? resolved.AddDays(withinDays) : null;
+
     public GradingFacts Facts => new(PeopleAffectedMax, SensitiveInvolved, EconomicLossYuan, OutageHours);
 
     public static Incident Log(string reference, string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, Actor actor, DateTimeOffset now)

@@ -128,7 +128,7 @@ public sealed partial class PrivacyRequest
 
         if (!Enum.IsDefined(reason))
         {
-            throw new RequestRuleException(RequestRule.ExplanationRequired);
+            throw new RequestRuleException(RequestRule.UnknownRefusalReason);
         }
 
         var text = string.IsNullOrWhiteSpace(explanation) ? throw new RequestRuleException(RequestRule.ExplanationRequired) : RequireText(explanation);
@@ -153,7 +153,7 @@ public sealed partial class PrivacyRequest
     {
         if (sentAt > now)
         {
-            throw new RequestRuleException(RequestRule.VerificationInFuture);
+            throw new RequestRuleException(RequestRule.AnswerInFuture);
         }
 
         if (sentAt < ReceivedAt)

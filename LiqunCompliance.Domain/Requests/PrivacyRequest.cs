@@ -69,7 +69,7 @@ public sealed partial class PrivacyRequest
     /// <summary>Years the due-date computation needed but the working-day calendar did not cover (comma-separated).</summary>
     public string? CalendarWarning { get; private set; }
 
-    /// <summary>Earlier requests from the same account in the 12 months before this one (policy 五.5: excessive ones may be charged).</summary>
+    /// <summary>Earlier requests from the same account within the repeat window before this one (<see cref="RepeatRequests"/>; policy 五.5).</summary>
     public int EarlierRequestsInYear { get; private set; }
 
     public bool IsRepeat => EarlierRequestsInYear > 0;

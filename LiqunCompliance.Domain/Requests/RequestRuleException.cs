@@ -20,6 +20,7 @@ public enum RequestRule
     RejectionNeedsPrivacyOfficer,
     RejectionByIntakePerson,
     ExplanationRequired,
+    UnknownRefusalReason,
     PreconditionsUnmet,
     NotAccountCancellation,
     RequestClosed,
@@ -27,6 +28,7 @@ public enum RequestRule
     FollowUpNotFound,
     InvalidDeadlineRule,
     AnswerBeforeReceipt,
+    AnswerInFuture,
     RecipientsNotNotified,
 }
 

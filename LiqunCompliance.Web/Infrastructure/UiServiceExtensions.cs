@@ -33,6 +33,7 @@ internal static class UiServiceExtensions
         services.AddScoped<DeadlineRuleService>();
         services.AddSingleton<AccountLookupHasher>();
         services.AddScoped<RequestIntakeService>();
+        services.AddOptions<RequestIntakeOptions>().BindConfiguration(RequestIntakeOptions.Section);
         services.AddScoped<RequestQueryService>();
         services.AddScoped<RequestWorkflowService>();
         services.AddScoped<RequestExportService>();

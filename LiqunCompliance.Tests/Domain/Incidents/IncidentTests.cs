@@ -79,6 +79,27 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void FinalReportDue_DaysAfterResolution_OnlyWhileReportableAndNoFinalReport()
+    {
+        var incident = New();
+        incident.UpdateFacts(Facts(1_000_000), Thresholds, Officer, Now);
+        incident.FinalReportDue(30).ShouldBeNull(); // not resolved yet
+        incident.MoveTo(IncidentStatus.Contained, Now.AddHours(-1), Officer, Now);
+        incident.MoveTo(IncidentStatus.Investigating, null, Officer, Now);
+        incident.MoveTo(IncidentStatus.Remediated, Now, Officer, Now);
+
+        incident.FinalReportDue(30).ShouldBe(Now.AddDays(30));
+        incident.RecordReport(RegulatorReportKind.Final, "山东省网信办", Now, "SD-2026-9", "总结报告", Officer, Now);
+        incident.FinalReportDue(30).ShouldBeNull();
+
+        var general = New();
+        general.MoveTo(IncidentStatus.Contained, Now.AddHours(-1), Officer, Now);
+        general.MoveTo(IncidentStatus.Investigating, null, Officer, Now);
+        general.MoveTo(IncidentStatus.Remediated, Now, Officer, Now);
+        general.FinalReportDue(30).ShouldBeNull(); // a general incident is not reported
+    }
+
+    [Fact]
     public void BadTimes_Refused()
     {
         Should.Throw<IncidentRuleException>(() => Incident.Log("INC-1", "x", IncidentCategory.Other, Now.AddHours(1), null, Officer, Now)).Rule.ShouldBe(IncidentRule.TimeInFuture);

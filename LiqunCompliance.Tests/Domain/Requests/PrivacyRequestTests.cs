@@ -129,6 +129,16 @@ public sealed class PrivacyRequestTests
     }
 
     [Fact]
+    public void Reject_UnknownReason_RefusedForThatReason() =>
+        Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).Reject((RefusalReason)999, "理由", Officer, Now))
+            .Rule.ShouldBe(RequestRule.UnknownRefusalReason);
+
+    [Fact]
+    public void AnswerSent_InTheFuture_RefusedAsAnAnswer_NotAsAVerification() =>
+        Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).RecordAnswerSent(RequestChannel.Email, Now.AddHours(1), Officer, Now))
+            .Rule.ShouldBe(RequestRule.AnswerInFuture);
+
+    [Fact]
     public void Reject_WithoutExplanation_Refused()
     {
         Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).Reject(RefusalReason.TradeSecrets, " ", Officer, Now))

@@ -14,7 +14,7 @@ namespace LiqunCompliance.Web.Features.Requests;
 
 /// <summary>
 /// Records a new request, from the intake page or the API: validates it, gives it a reference and the
-/// current deadline rule, flags repeats from the same account within 12 months, and starts the clock when due.
+/// current deadline rule, flags repeats from the same account within the repeat window (a setting, 12 months by default), and starts the clock when due.
 /// </summary>
 public sealed class RequestIntakeService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
@@ -25,7 +25,8 @@ public sealed class RequestIntakeService(
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> text)
+    IStringLocalizer<SharedResource> text,
+    Microsoft.Extensions.Options.IOptions<RequestIntakeOptions> options)
 {
     public const string ReferencePrefix = "LQ";
 
@@ -82,8 +83,9 @@ public sealed class RequestIntakeService(
         var accountLookup = await lookup.HashAsync(requester.AccountId, cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var windowStart = RepeatRequests.WindowStart(receivedAt, options.Value.RepeatWindowMonths);
         var earlier = accountLookup is null ? 0 : await db.PrivacyRequests.CountAsync(
-            r => r.AccountLookup == accountLookup && r.ReceivedAt >= receivedAt.AddMonths(-12) && r.ReceivedAt <= receivedAt, cancellationToken);
+            r => r.AccountLookup == accountLookup && r.ReceivedAt >= windowStart && r.ReceivedAt <= receivedAt, cancellationToken);
         var reference = await NextReferenceAsync(db, now, cancellationToken);
         var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
             accountLookup, earlier, actor, calendar, now);

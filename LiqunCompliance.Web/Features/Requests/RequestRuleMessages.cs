@@ -20,7 +20,8 @@ public static class RequestRuleMessages
         RequestRule.IllegalTransition or RequestRule.NotVerified or RequestRule.RejectionNeedsPrivacyOfficer
             or RequestRule.RejectionByIntakePerson or RequestRule.ExplanationRequired or RequestRule.PreconditionsUnmet
             or RequestRule.NotAccountCancellation or RequestRule.RequestClosed or RequestRule.TextRequired
-            or RequestRule.FollowUpNotFound or RequestRule.AnswerBeforeReceipt or RequestRule.RecipientsNotNotified => "request",
+            or RequestRule.FollowUpNotFound or RequestRule.AnswerBeforeReceipt or RequestRule.AnswerInFuture or RequestRule.UnknownRefusalReason
+            or RequestRule.RecipientsNotNotified => "request",
         _ => "request",
     };
 
