@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Features.Register;

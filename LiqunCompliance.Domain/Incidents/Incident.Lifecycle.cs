@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Requests;
 
 namespace LiqunCompliance.Domain.Incidents;

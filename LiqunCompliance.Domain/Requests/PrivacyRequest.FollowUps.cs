@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Requests;
 
 public sealed partial class PrivacyRequest

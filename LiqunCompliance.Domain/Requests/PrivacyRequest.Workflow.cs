@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Calendar;
+using LiqunCompliance.Domain.Common;
 
 namespace LiqunCompliance.Domain.Requests;
 

@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Requests;
 
 /// <summary>One entry of a request's timeline: everything that happened, when and by whom.</summary>

@@ -2,7 +2,7 @@ using LiqunCompliance.Domain.Calendar;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

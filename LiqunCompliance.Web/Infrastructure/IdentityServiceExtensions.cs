@@ -27,8 +27,6 @@ internal static class IdentityServiceExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.Requests.Api.ApiKeyAuthenticationHandler>(
-            Features.Requests.Api.ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -70,7 +68,6 @@ internal static class IdentityServiceExtensions
         services.AddAuthorization(options =>
         {
             options.AddCompliancePolicies();
-            Features.Requests.Api.RequestApiEndpoints.AddApiPolicies(options);
         });
 
         services.AddScoped<PolicyGuard>();

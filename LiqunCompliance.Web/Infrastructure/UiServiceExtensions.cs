@@ -1,9 +1,11 @@
 using LiqunCompliance.Web.Features.Admin;
-using LiqunCompliance.Web.Features.Admin.Calendar;
-using LiqunCompliance.Web.Features.Admin.DeadlineRules;
-using LiqunCompliance.Web.Features.Requests;
 using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Home;
+using LiqunCompliance.Web.Features.Incidents;
+using LiqunCompliance.Web.Features.Policies;
+using LiqunCompliance.Web.Features.Register;
+using LiqunCompliance.Web.Features.Reports;
+using LiqunCompliance.Web.Features.Requests;
 using MudBlazor.Services;
 
 namespace LiqunCompliance.Web.Infrastructure;
@@ -21,48 +23,19 @@ internal static class UiServiceExtensions
         return services;
     }
 
+    /// <summary>Each feature registers its own services; this only lists the features.</summary>
     public static IServiceCollection AddComplianceFeatures(this IServiceCollection services)
     {
-        services.AddScoped<AuditEventRecorder>();
-        services.AddScoped<AuditTrailService>();
-        services.AddScoped<AuditHeadPublisher>();
-        services.AddScoped<UserAdministrationService>();
-        services.AddScoped<HomeSummaryService>();
-        services.AddMemoryCache();
-        services.AddScoped<WorkdayCalendarService>();
-        services.AddScoped<DeadlineRuleService>();
-        services.AddSingleton<AccountLookupHasher>();
-        services.AddScoped<RequestIntakeService>();
-        services.AddOptions<RequestIntakeOptions>().BindConfiguration(RequestIntakeOptions.Section);
-        services.AddScoped<RequestQueryService>();
-        services.AddScoped<RequestWorkflowService>();
-        services.AddScoped<RequestExportService>();
-        services.AddScoped<AnswerLetterService>();
-        services.AddScoped<Features.Admin.ApiClients.ApiClientService>();
-        services.AddScoped<Features.Register.RegisterService>();
-        services.AddScoped<Features.Register.CatalogueService>();
-        services.AddScoped<Features.Register.PublishedListService>();
-        services.AddScoped<Features.Policies.PolicyRevisionService>();
-        services.AddScoped<Features.Incidents.IncidentService>();
-        services.AddScoped<Features.Reports.MonthlyReportService>();
-        services.AddScoped<Features.Reports.DashboardService>();
-        services.AddScoped<Features.Reports.RegulatorPackService>();
-        services.AddScoped<Features.Reports.ReportSubscriptionService>();
-        services.AddOptions<Features.Reports.MonthlyReportOptions>().BindConfiguration("Reports");
         services.AddSingleton<Jobs.InstanceIdentity>();
         services.AddScoped<Jobs.JobLeaseService>();
-        services.AddSingleton<Features.Reports.MonthlyReportScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Reports.MonthlyReportScheduler>());
-        services.AddScoped<Features.Incidents.IncidentSettingsService>();
-        services.AddScoped<Features.Incidents.NoticeService>();
-        services.AddSingleton<Features.Incidents.NoticeMailer>();
-        services.AddOptions<Features.Incidents.NoticeMailOptions>().BindConfiguration("Notices");
-        services.AddScoped<Features.Policies.PublicPolicyService>();
-        services.AddScoped<Features.Policies.PolicyPublisher>();
-        services.AddOptions<Features.Policies.PolicyPublishingOptions>().BindConfiguration("Policies");
-        services.AddSingleton<Features.Policies.ScheduledPolicyPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Policies.ScheduledPolicyPublisher>());
-        services.AddOpenApi("v1");
-        return services;
+        return services
+            .AddAuditFeature()
+            .AddAdminFeature()
+            .AddHomeFeature()
+            .AddRequestsFeature()
+            .AddRegisterFeature()
+            .AddPoliciesFeature()
+            .AddIncidentsFeature()
+            .AddReportsFeature();
     }
 }

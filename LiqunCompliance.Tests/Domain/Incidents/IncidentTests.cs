@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Incidents;
 using LiqunCompliance.Domain.Requests;
 

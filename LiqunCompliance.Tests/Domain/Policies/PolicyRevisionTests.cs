@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Policies;
 using LiqunCompliance.Domain.Requests;
 

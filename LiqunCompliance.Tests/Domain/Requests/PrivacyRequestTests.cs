@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Calendar;
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Tests.Domain.Calendar;
 

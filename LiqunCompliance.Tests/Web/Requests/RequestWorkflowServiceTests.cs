@@ -3,7 +3,7 @@ using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
-using LiqunCompliance.Web.Features.Admin.DeadlineRules;
+using LiqunCompliance.Web.Features.Requests.DeadlineRules;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;

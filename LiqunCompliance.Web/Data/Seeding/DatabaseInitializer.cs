@@ -1,5 +1,6 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ internal static class DatabaseInitializer
             await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
             await DemoRequestSeeder.SeedAsync(services); // after the register: deletion follow-ups link to its entries
             var officer = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.PrivacyOfficer).Email);
-            var officerActor = new Domain.Requests.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true);
+            var officerActor = new Domain.Common.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true);
             await PolicySeeder.SeedDemoRevisionsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
             await IncidentSeeder.SeedDemoIncidentsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
         }

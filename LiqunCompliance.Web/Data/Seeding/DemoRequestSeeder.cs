@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Calendar;
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;

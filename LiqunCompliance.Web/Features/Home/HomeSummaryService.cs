@@ -13,7 +13,7 @@ public sealed class HomeSummaryService(
     CurrentUser currentUser,
     TimeProvider clock,
     Requests.RequestQueryService requests,
-    Admin.Calendar.WorkdayCalendarService calendars,
+    Requests.Calendar.WorkdayCalendarService calendars,
     Register.RegisterService register,
     Incidents.IncidentService incidents)
 {

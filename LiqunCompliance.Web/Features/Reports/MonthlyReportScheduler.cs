@@ -1,7 +1,7 @@
 using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Reports;
 using LiqunCompliance.Web.Data;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Infrastructure.Jobs;

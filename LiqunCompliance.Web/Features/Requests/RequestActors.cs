@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Infrastructure;

@@ -3,7 +3,7 @@ using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Resources;

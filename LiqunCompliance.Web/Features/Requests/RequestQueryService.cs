@@ -4,7 +4,7 @@ using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Data.Configurations;
-using LiqunCompliance.Web.Features.Admin.Calendar;
+using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

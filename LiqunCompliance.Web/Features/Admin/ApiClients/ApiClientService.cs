@@ -5,6 +5,8 @@ using LiqunCompliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
+using LiqunCompliance.Web.Features.Requests.Api;
+
 namespace LiqunCompliance.Web.Features.Admin.ApiClients;
 
 public sealed record ApiClientSummary(Guid Id, string Name, string KeyPrefix, IReadOnlyList<string> Scopes, bool Enabled, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
+using LiqunCompliance.Web.Features.Requests.Calendar;
+
 namespace LiqunCompliance.Web.Features.Admin.Calendar;
 
 public partial class CalendarAdmin

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
+using LiqunCompliance.Web.Features.Requests.Calendar;
+
 namespace LiqunCompliance.Web.Features.Admin.Calendar;
 
 public partial class CalendarYearForm

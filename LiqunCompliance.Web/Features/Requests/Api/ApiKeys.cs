@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace LiqunCompliance.Web.Features.Admin.ApiClients;
+namespace LiqunCompliance.Web.Features.Requests.Api;
 
 /// <summary>API keys: "lqk_" and 40 random base-62 characters (about 238 bits); only a SHA-256 of the key is stored.</summary>
 public static class ApiKeys

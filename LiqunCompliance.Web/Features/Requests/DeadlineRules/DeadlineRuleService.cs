@@ -6,7 +6,7 @@ using LiqunCompliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace LiqunCompliance.Web.Features.Admin.DeadlineRules;
+namespace LiqunCompliance.Web.Features.Requests.DeadlineRules;
 
 /// <summary>The deadline rule for each request type. A change applies to requests received afterwards only.</summary>
 public sealed class DeadlineRuleService(

@@ -6,7 +6,7 @@ using LiqunCompliance.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace LiqunCompliance.Web.Features.Admin.Calendar;
+namespace LiqunCompliance.Web.Features.Requests.Calendar;
 
 /// <summary>
 /// The working-day calendar: read by every deadline computation (cached briefly), changed by Administrators
