@@ -33,6 +33,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     /// <summary>Another factory whose database this one uses: a second web server on the same database.</summary>
     public ComplianceWebFactory? ShareDatabaseWith { get; init; }
 
+    /// <summary>The SQLite file (and its -wal, -shm and start-up lock beside it); removed when the factory is disposed.</summary>
+    public string DatabasePath => _databasePath;
+
     public string ConnectionString => ShareDatabaseWith?.ConnectionString
         ?? (TestDatabase.IsPostgreSql ? TestDatabase.PostgresDatabase(_postgresDatabase) : $"Data Source={_databasePath}");
 
@@ -98,7 +101,7 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
             }
 
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".startup-lock" })
             {
                 File.Delete(_databasePath + suffix);
             }

@@ -31,7 +31,6 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         var response = await manager.GetAsync($"/reports/monthly.pdf?month={ThisMonth}&lang=zh-CN", Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
-        await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "liqun-monthly-test.pdf"), bytes, Ct);
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
         document.NumberOfPages.ShouldBeGreaterThanOrEqualTo(4);

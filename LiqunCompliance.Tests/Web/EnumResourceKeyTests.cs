@@ -1,0 +1,92 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Resources;
+
+namespace LiqunCompliance.Tests.Web;
+
+/// <summary>
+/// Every enum value that the UI turns into a resource key ($"Requests.Status.{status}") has a text in both languages,
+/// so that no screen ever shows a key or a code name. The table lists each prefix used with an interpolated enum.
+/// </summary>
+public sealed class EnumResourceKeyTests
+{
+    private static readonly ResourceManager Manager = new(typeof(SharedResource));
+
+    public static TheoryData<string, string> Prefixes => new()
+    {
+        { "Audit.Action", "AuditAction" },
+        { "Audit.Problem", "AuditChainProblem" },
+        { "Calendar.Problem", "CalendarProblemKind" },
+        { "Catalogue.CategoryName", "InformationCategory" },
+        { "Incidents.Category", "IncidentCategory" },
+        { "Incidents.Channel", "NoticeChannelKind" },
+        { "Incidents.Element", "NoticeElement" },
+        { "Incidents.Event", "IncidentEventKind" },
+        { "Incidents.Grade", "IncidentGrade" },
+        { "Incidents.ReportKind", "RegulatorReportKind" },
+        { "Incidents.Rule", "IncidentRule" },
+        { "Incidents.Status", "IncidentStatus" },
+        { "Policies.Channel", "NoticeChannel" },
+        { "Policies.Rule", "PolicyRule" },
+        { "Policies.Status", "RevisionStatus" },
+        { "Policies.Trigger", "MajorChangeTrigger" },
+        { "Register.Change", "RegisterChangeKind" },
+        { "Register.CollectionMethod", "CollectionMethod" },
+        { "Register.Kind", "EntryKind" },
+        { "Register.LegalBasis", "LegalBasis" },
+        { "Register.ListChange", "ListChangeKind" },
+        { "Register.Rule", "RegisterRule" },
+        { "Register.Status", "EntryStatus" },
+        { "Requests.Action", "RequestActionKind" },
+        { "Requests.Channel", "RequestChannel" },
+        { "Requests.ClockStart", "ClockStart" },
+        { "Requests.Event", "RequestEventKind" },
+        { "Requests.FollowUpStatus", "FollowUpStatus" },
+        { "Requests.Precondition", "CancellationPrecondition" },
+        { "Requests.Refusal", "RefusalReason" },
+        { "Requests.Rule", "RequestRule" },
+        { "Requests.RuleKind", "DeadlineKind" },
+        { "Requests.Standing", "DeadlineStanding" },
+        { "Requests.Status", "RequestStatus" },
+        { "Requests.Type", "RequestType" },
+        { "Requests.Verification", "VerificationMethod" },
+        { "Requests.View", "QueueView" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Prefixes))]
+    public void EveryValue_HasATextInBothLanguages(string prefix, string enumName)
+    {
+        var type = EnumNamed(enumName);
+        foreach (var culture in new[] { CultureInfo.InvariantCulture, new CultureInfo("zh-CN") })
+        {
+            var keys = Keys(culture);
+            Enum.GetNames(type).Select(name => $"{prefix}.{name}").Where(key => !keys.Contains(key))
+                .ShouldBeEmpty($"{enumName} values without a {(culture.Name.Length == 0 ? "en-US" : culture.Name)} text");
+        }
+    }
+
+    [Fact]
+    public void EveryRole_HasAName()
+    {
+        foreach (var culture in new[] { CultureInfo.InvariantCulture, new CultureInfo("zh-CN") })
+        {
+            var keys = Keys(culture);
+            Roles.All.Select(role => $"Role.{role}").Where(key => !keys.Contains(key)).ShouldBeEmpty();
+        }
+    }
+
+    private static Type EnumNamed(string name)
+    {
+        var assemblies = new[] { typeof(Roles).Assembly, typeof(SharedResource).Assembly };
+        var matches = assemblies.SelectMany(a => a.GetTypes()).Where(t => t.IsEnum && t.Name == name).ToList();
+        matches.Count.ShouldBe(1, $"exactly one enum named {name}");
+        return matches[0];
+    }
+
+    private static HashSet<string> Keys(CultureInfo culture) =>
+        (Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException(culture.Name))
+            .Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet(StringComparer.Ordinal);
+}
