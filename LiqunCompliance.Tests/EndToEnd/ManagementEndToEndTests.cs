@@ -1,3 +1,4 @@
+using LiqunCompliance.Tests.TestSupport;
 using Microsoft.Playwright;
 
 namespace LiqunCompliance.Tests.EndToEnd;
@@ -18,7 +19,7 @@ public sealed class ManagementEndToEndTests(BrowserFixture fixture) : IClassFixt
         await Assertions.Expect(page.Locator("[data-testid=dash-incidents]")).ToContainTextAsync("较大");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "dashboard-Management-zh-CN.png"), FullPage = true });
 
-        var month = LiqunCompliance.Domain.Common.ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = LiqunCompliance.Domain.Common.ChinaTime.Today(TestClock.Fixed).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         await Ui.TypeAsync(page, "report-month", month);
         var pdfHref = await page.Locator("[data-testid=monthly-pdf]").GetAttributeAsync("href");
         pdfHref.ShouldBe($"/reports/monthly.pdf?month={month}&lang=zh-CN");

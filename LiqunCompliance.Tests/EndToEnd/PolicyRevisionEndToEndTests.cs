@@ -1,3 +1,4 @@
+using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Features.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,7 +20,7 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
     public async Task Draft_FourEyesApproval_NoticePlan_ScheduledPublication_PublicArchive()
     {
         Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
-        var today = LiqunCompliance.Domain.Common.ChinaTime.Today(TimeProvider.System);
+        var today = LiqunCompliance.Domain.Common.ChinaTime.Today(TestClock.Fixed);
 
         // The author drafts from the text in force and marks the major change.
         await using var authorContext = await NewContextAsync();
@@ -69,7 +70,7 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await reviewer.ScreenshotAsync(Shot("policy-approved-zh-CN.png"));
 
         // Two days later the scheduled job publishes it.
-        var job = new ScheduledPolicyPublisher(fixture.Portal.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(2)),
+        var job = new ScheduledPolicyPublisher(fixture.Portal.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(TestClock.Now.AddDays(2)),
             Options.Create(new PolicyPublishingOptions()), NullLogger<ScheduledPolicyPublisher>.Instance);
         (await job.RunOnceAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
         await reviewer.ReloadAsync();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace LiqunCompliance.Tests.TestSupport;
@@ -26,6 +27,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     private readonly string _postgresDatabase = $"liqun_test_{Guid.NewGuid():N}";
 
     public ConcurrentQueue<string> LogLines { get; } = new();
+
+    /// <summary>This portal's clock (starts at <see cref="TestClock.Start"/>); a test may advance it.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = TestClock.Create();
 
     /// <summary>Where e-mailed notices land (no SMTP in tests), one folder per factory.</summary>
     public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-pickup-{Guid.NewGuid():N}");
@@ -67,6 +71,13 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("SignIn:FailuresPerAddress", "100000");
         builder.UseSetting("SignIn:MinimumFailureMilliseconds", "0");
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
+
+        // The portal's clock is the test clock (TestClock): a fixed instant, never the machine's hour or day.
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>A DI scope acting as the given roles, for calling feature services directly.</summary>

@@ -105,7 +105,7 @@ public sealed class AuditSealTests : IAsyncLifetime
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-            db.PublishedAuditHeads.Add(new PublishedAuditHeadRecord { Sequence = genuine.Sequence + 1000, Hash = new string('a', 64), PublishedAt = DateTimeOffset.UtcNow, PublishedIn = "forged", Seal = new string('b', 64) });
+            db.PublishedAuditHeads.Add(new PublishedAuditHeadRecord { Sequence = genuine.Sequence + 1000, Hash = new string('a', 64), PublishedAt = TestClock.Now, PublishedIn = "forged", Seal = new string('b', 64) });
             await db.SaveChangesAsync(Ct);
         }
 

@@ -61,7 +61,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var officer = AsOfficer();
         var service = Service(officer);
-        var discovered = DateTimeOffset.UtcNow.AddMinutes(-30);
+        var discovered = TestClock.Now.AddMinutes(-30);
         var logged = await service.LogAsync("会员登录组件漏洞", IncidentCategory.UnauthorisedAccess, discovered, null, Ct);
         logged.Succeeded.ShouldBeTrue(logged.Error);
         var id = logged.Id!.Value;
@@ -74,12 +74,12 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         detail.Proposal.Grade.ShouldBe(IncidentGrade.Significant);
         detail.Incident.ReportDueAt(detail.Settings.Thresholds).ShouldBe(discovered.AddHours(4));
 
-        var future = await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", DateTimeOffset.UtcNow.AddHours(1), null, "x", Ct);
+        var future = await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", TestClock.Now.AddHours(1), null, "x", Ct);
         future.Error.ShouldNotBeNull().ShouldContain("时间不能晚于当前时间");
         var text = service.DraftReport(detail.Incident, "完成全量排查", "无");
         text.ShouldContain("初步判定的原因：第三方登录组件漏洞");
         text.ShouldContain("下一步工作：完成全量排查");
-        (await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", DateTimeOffset.UtcNow, "SD-001", text, Ct)).Succeeded.ShouldBeTrue();
+        (await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", TestClock.Now, "SD-001", text, Ct)).Succeeded.ShouldBeTrue();
         detail = (await service.GetAsync(id, Ct))!;
         detail.Incident.InitialReportSent.ShouldBeTrue();
         (await service.ReportsDueAsync(Ct)).ShouldNotContain(r => r.Id == id);
@@ -101,7 +101,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         await using var officer = AsOfficer();
         var service = Service(officer);
         var notices = Notices(officer);
-        var id = (await service.LogAsync("客服系统导出文件外发", IncidentCategory.InsiderMisuse, DateTimeOffset.UtcNow.AddHours(-2), null, Ct)).Id!.Value;
+        var id = (await service.LogAsync("客服系统导出文件外发", IncidentCategory.InsiderMisuse, TestClock.Now.AddHours(-2), null, Ct)).Id!.Value;
         var templates = await notices.TemplatesAsync(Ct);
         var email = templates.Single(t => t.Channel == NoticeChannelKind.Email && t.Language == "zh-CN");
         var announcement = templates.Single(t => t.Channel == NoticeChannelKind.PublicAnnouncement && t.Language == "zh-CN");
@@ -151,7 +151,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         saved.Info.ShouldNotBeNull().ShouldContain("不能发出");
         (await notices.SaveTemplateAsync(null, Guid.Empty, "语法错误", NoticeChannelKind.Sms, "zh-CN", "", "{% if %}", Ct)).Error.ShouldNotBeNull().ShouldContain("语法");
 
-        var id = (await Service(officer).LogAsync("短信测试事件", IncidentCategory.Other, DateTimeOffset.UtcNow.AddHours(-1), null, Ct)).Id!.Value;
+        var id = (await Service(officer).LogAsync("短信测试事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Id!.Value;
         var version = (await Service(officer).GetAsync(id, Ct))!.Incident.Version;
         (await notices.IssueAsync(id, version, saved.Id!.Value, "13800000000", Ct)).Error.ShouldNotBeNull().ShouldContain("模板缺少必备要素");
     }
@@ -161,7 +161,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var manager = factory.ScopeAs("manager-incidents", "manager@demo.liqun", Roles.Management);
         (await Service(manager).ListAsync(Ct)).ShouldNotBeEmpty();
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => Service(manager).LogAsync("x", IncidentCategory.Other, DateTimeOffset.UtcNow, null, Ct));
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => Service(manager).LogAsync("x", IncidentCategory.Other, TestClock.Now, null, Ct));
 
         await using var supervisor = factory.ScopeAs("cs-incidents", "cs@demo.liqun", Roles.CustomerServiceSupervisor);
         await Should.ThrowAsync<UnauthorizedAccessException>(() => Service(supervisor).ListAsync(Ct));

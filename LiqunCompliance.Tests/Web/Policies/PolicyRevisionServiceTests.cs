@@ -19,7 +19,7 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => ChinaTime.Today(TimeProvider.System);
+    private static DateOnly Today => ChinaTime.Today(TestClock.Fixed);
 
     [Fact]
     public async Task Demo_TwoPublishedVersions_TheNoticeAndADraftInReview()
@@ -73,7 +73,7 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
             notYet.Error.ShouldNotBeNull().ShouldContain("尚未到生效日期");
 
             // The scheduled job, on a clock three days ahead: publishes once, however often it runs.
-            var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(3));
+            var later = new FakeTimeProvider(TestClock.Now.AddDays(3));
             var job = new ScheduledPolicyPublisher(factory.Services.GetRequiredService<IServiceScopeFactory>(), later,
                 Options.Create(new PolicyPublishingOptions()), NullLogger<ScheduledPolicyPublisher>.Instance);
             (await job.RunOnceAsync(Ct)).ShouldBeGreaterThanOrEqualTo(1);

@@ -141,13 +141,13 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var officer = AsOfficer("周专员");
         var register = Register(officer);
-        var id = (await register.CreateAsync(NewSdk("阿里云 OSS") with { Kind = EntryKind.CloudService, NextReviewOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)) }, Ct)).Id!.Value;
+        var id = (await register.CreateAsync(NewSdk("阿里云 OSS") with { Kind = EntryKind.CloudService, NextReviewOn = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(-2)) }, Ct)).Id!.Value;
         (await register.ReviewsDueAsync(Ct)).ShouldContain(r => r.Id == id);
         var entry = (await register.GetAsync(id, Ct))!;
         entry.ReviewDue.ShouldBeTrue();
 
-        (await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), null, Ct)).Succeeded.ShouldBeFalse();
-        var next = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1));
+        (await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(-1)), null, Ct)).Succeeded.ShouldBeFalse();
+        var next = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddYears(1));
         (await register.MarkReviewedAsync(id, Token(entry), next, "合同与隐私政策已核对", Ct)).Succeeded.ShouldBeTrue();
 
         var reviewed = (await register.GetAsync(id, Ct))!;

@@ -37,7 +37,7 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
         entry.RetiredItemsHeld.ShouldHaveSingleItem();
         (await register.ListAsync(Ct)).Single(r => r.Id == id).RetiredItemsHeld.ShouldBe(1);
 
-        var reviewed = await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(6)), "已核对", Ct);
+        var reviewed = await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddMonths(6)), "已核对", Ct);
         reviewed.Succeeded.ShouldBeTrue(string.Join(";", reviewed.Errors));
         var suspended = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Suspended, null, Ct);
         suspended.Succeeded.ShouldBeTrue(string.Join(";", suspended.Errors));

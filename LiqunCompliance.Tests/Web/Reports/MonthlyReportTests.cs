@@ -18,7 +18,7 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
     {
         get
         {
-            var today = ChinaTime.Today(TimeProvider.System);
+            var today = ChinaTime.Today(TestClock.Fixed);
             return new ReportMonth(today.Year, today.Month);
         }
     }

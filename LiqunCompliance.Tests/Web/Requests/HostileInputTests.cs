@@ -75,7 +75,7 @@ public sealed class HostileInputTests(ComplianceWebFactory factory) : IClassFixt
             (await command.ExecuteNonQueryAsync(Ct)).ShouldBeGreaterThan(0);
         }
 
-        var month = await officer.GetAsync("/reports/monthly.xlsx?month=" + DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Ct);
+        var month = await officer.GetAsync("/reports/monthly.xlsx?month=" + TestClock.Now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Ct);
         var export = await officer.GetAsync("/requests/export.xlsx?view=All", Ct);
 
         month.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -17,7 +17,7 @@ public sealed class RepeatWindowTests(RepeatWindowTests.OneMonthFactory factory)
     {
         await using var scope = factory.ScopeAs("cs-repeat", "cs@demo.liqun", Roles.CustomerServiceSupervisor);
         var intake = scope.ServiceProvider.GetRequiredService<RequestIntakeService>();
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Now;
         IntakeForm Form(DateTimeOffset at) => new() { Type = RequestType.Access, Channel = RequestChannel.Hotline, Phone = "13812345678", AccountId = "REPEAT-WINDOW-1", ReceivedAt = at };
 
         (await intake.IntakeAsync(Form(now.AddMonths(-2)), Ct)).Succeeded.ShouldBeTrue();

@@ -168,8 +168,8 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
             type = "Access",
             channel = "App",
             requester = new { name = "李四", phone = "13711112222" },
-            identityVerifiedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
-            receivedAt = DateTimeOffset.UtcNow.AddMinutes(-2).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
+            identityVerifiedAt = TestClock.Now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
+            receivedAt = TestClock.Now.AddMinutes(-2).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
         }), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         var reference = created.GetProperty("reference").GetString();
 

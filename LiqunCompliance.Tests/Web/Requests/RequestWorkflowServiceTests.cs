@@ -26,13 +26,13 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
             var workflow = Workflow(officer);
             var detail = (await workflow.GetAsync(id, Ct))!;
             detail.Summary.DueDate.ShouldBeNull();
-            (await workflow.VerifyIdentityAsync(id, detail.Version, VerificationMethod.IdDocumentSighted, DateTimeOffset.UtcNow.AddMinutes(-1), Ct)).Succeeded.ShouldBeTrue();
+            (await workflow.VerifyIdentityAsync(id, detail.Version, VerificationMethod.IdDocumentSighted, TestClock.Now.AddMinutes(-1), Ct)).Succeeded.ShouldBeTrue();
             detail = (await workflow.GetAsync(id, Ct))!;
             detail.Summary.Status.ShouldBe(RequestStatus.InProgress);
             detail.Summary.DueDate.ShouldNotBeNull();
             (await workflow.AddNoteAsync(id, detail.Version, "已核对原地址", Ct)).Succeeded.ShouldBeTrue();
             detail = (await workflow.GetAsync(id, Ct))!;
-            (await workflow.RecordAnswerSentAsync(id, detail.Version, RequestChannel.Email, DateTimeOffset.UtcNow, Ct)).Succeeded.ShouldBeTrue();
+            (await workflow.RecordAnswerSentAsync(id, detail.Version, RequestChannel.Email, TestClock.Now, Ct)).Succeeded.ShouldBeTrue();
             detail = (await workflow.GetAsync(id, Ct))!;
             (await workflow.CompleteAsync(id, detail.Version, "地址已更正", Ct)).Succeeded.ShouldBeTrue();
 
@@ -156,7 +156,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var id = await IntakeAsync(RequestType.Deletion);
         await using var officer = AsOfficer();
         var workflow = Workflow(officer);
-        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, DateTimeOffset.UtcNow, Ct);
+        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, TestClock.Now, Ct);
         await workflow.AddFollowUpAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "顺丰速运", Ct);
 
         var refused = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除", Ct);
@@ -174,7 +174,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var id = await IntakeAsync(RequestType.AccountCancellation);
         await using var officer = AsOfficer();
         var workflow = Workflow(officer);
-        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, DateTimeOffset.UtcNow, Ct);
+        await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, TestClock.Now, Ct);
 
         var outcome = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已注销", Ct);
 
@@ -234,7 +234,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
     {
         await using var supervisor = AsSupervisor();
         var form = Form(RequestType.Access);
-        form.ReceivedAt = DateTimeOffset.UtcNow.AddHours(2);
+        form.ReceivedAt = TestClock.Now.AddHours(2);
 
         var result = await supervisor.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(form, Ct);
 
@@ -266,7 +266,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         Phone = "13812345678",
         AccountId = account,
         Details = "来电申请",
-        ReceivedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+        ReceivedAt = TestClock.Now.AddMinutes(-10),
     };
 
     private AsyncServiceScope AsOfficer() => factory.ScopeAs(OfficerId(), "officer@demo.liqun", Roles.PrivacyOfficer);
