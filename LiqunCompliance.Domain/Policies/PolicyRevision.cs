@@ -151,6 +151,13 @@ public sealed class PolicyRevision
     /// A second privacy officer approves the revision to take effect on <paramref name="effectiveDate"/>. A major
     /// change needs a complete notice plan whose notice date is before the effective date and not already past.
     /// </summary>
+    /// <summary>
+    /// The four-eyes rule, once: a revision in review that <paramref name="reviewerId"/> may approve because they neither
+    /// wrote it nor last changed it. An expression, so that lists ("awaiting my review") ask the database the same question.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<PolicyRevision, bool>> AwaitingReviewBy(string reviewerId) =>
+        r => r.Status == RevisionStatus.InReview && r.AuthorId != reviewerId && r.LastEditedById != reviewerId;
+
     public void Approve(Actor reviewer, DateOnly? effectiveDate, DateOnly today, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
@@ -160,7 +167,7 @@ public sealed class PolicyRevision
             throw new PolicyRuleException(PolicyRule.ReviewerNotPrivacyOfficer);
         }
 
-        if (reviewer.Id == AuthorId || reviewer.Id == LastEditedById)
+        if (!AwaitingReviewBy(reviewer.Id).Compile()(this))
         {
             throw new PolicyRuleException(PolicyRule.ReviewerIsAuthor);
         }

@@ -35,4 +35,58 @@ public static class RequestWorkflow
         RequiresRecipientFollowUp(type)
             ? [.. followUps.Where(f => f.Status == FollowUpStatus.Pending).Select(f => f.Recipient)]
             : [];
+
+    /// <summary>
+    /// The actions a request offers, derived from the state machine above: a move is offered only where the workflow
+    /// allows it. Rejection also needs the right to decide refusals; notes and the answer's dispatch are always possible.
+    /// The services check the same rules again when the action is taken.
+    /// </summary>
+    public static IReadOnlyList<RequestActionKind> ActionsFor(RequestStatus status, RequestType type, bool identityVerified, bool mayDecideRefusals)
+    {
+        var actions = new List<RequestActionKind>();
+        var needsVerification = NeedsIdentityVerification(type);
+        if (needsVerification && status == RequestStatus.Received && CanMove(status, RequestStatus.AwaitingVerification))
+        {
+            actions.Add(RequestActionKind.RequestVerification);
+        }
+
+        if (needsVerification && !identityVerified && status is RequestStatus.Received or RequestStatus.AwaitingVerification)
+        {
+            actions.Add(RequestActionKind.VerifyIdentity);
+        }
+
+        if (!needsVerification && status == RequestStatus.Received && CanMove(status, RequestStatus.InProgress))
+        {
+            actions.Add(RequestActionKind.StartWork);
+        }
+
+        if (status == RequestStatus.InProgress && CanMove(status, RequestStatus.AwaitingRequester))
+        {
+            actions.Add(RequestActionKind.AwaitRequester);
+        }
+
+        if (status == RequestStatus.AwaitingRequester && CanMove(status, RequestStatus.InProgress))
+        {
+            actions.Add(RequestActionKind.Resume);
+        }
+
+        if (CanMove(status, RequestStatus.Completed))
+        {
+            actions.Add(RequestActionKind.Complete);
+        }
+
+        if (mayDecideRefusals && CanMove(status, RequestStatus.Rejected))
+        {
+            actions.Add(RequestActionKind.Reject);
+        }
+
+        if (CanMove(status, RequestStatus.Withdrawn))
+        {
+            actions.Add(RequestActionKind.Withdraw);
+        }
+
+        actions.Add(RequestActionKind.AddNote);
+        actions.Add(RequestActionKind.RecordAnswer);
+        return actions;
+    }
 }

@@ -40,7 +40,7 @@ public sealed class HomeSummaryService(
     {
         var me = currentUser.Id;
         return new PolicySummary(
-            await db.PolicyRevisions.CountAsync(r => r.Status == Domain.Policies.RevisionStatus.InReview && r.AuthorId != me && r.LastEditedById != me, cancellationToken),
+            await db.PolicyRevisions.CountAsync(Domain.Policies.PolicyRevision.AwaitingReviewBy(me ?? string.Empty), cancellationToken),
             await db.PolicyRevisions.CountAsync(r => r.Status == Domain.Policies.RevisionStatus.Approved, cancellationToken));
     }
 

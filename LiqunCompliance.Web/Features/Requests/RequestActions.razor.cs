@@ -29,7 +29,9 @@ public partial class RequestActions
 
     protected override async Task OnParametersSetAsync()
     {
-        _available = RequestActionAvailability.For(Request, await Guard.AllowsAsync(AccessPolicies.WorkRequests), await Guard.AllowsAsync(AccessPolicies.DecideRefusals));
+        _available = await Guard.AllowsAsync(AccessPolicies.WorkRequests)
+            ? RequestWorkflow.ActionsFor(Request.Summary.Status, Request.Summary.Type, Request.IdentityVerifiedAt is not null, await Guard.AllowsAsync(AccessPolicies.DecideRefusals))
+            : [];
         _recipientsWaiting = RequestWorkflow.RecipientsStillToNotify(Request.Summary.Type, Request.FollowUps);
     }
 
