@@ -85,8 +85,8 @@ public sealed class DashboardService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var since = ChinaTime.StartOfDay(today.AddDays(-7 * StatsWeeks));
-        var closed = (await db.PrivacyRequests.AsNoTracking()
-                .Where(r => r.ClosedAt >= since && !EF.Property<bool>(r, Data.Configurations.QueueColumns.IsOpen))
+        var closed = (await Requests.RequestQueryService.Closed(db.PrivacyRequests.AsNoTracking())
+                .Where(r => r.ClosedAt >= since)
                 .Select(r => new { r.ReceivedAt, r.ClosedAt, r.DueDate }).ToListAsync(cancellationToken))
             .Select(r => new RequestFact(RequestType.Inquiry, RequestStatus.Completed, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
         var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
@@ -99,7 +99,7 @@ public sealed class DashboardService(
         var overdue = Requests.RequestQueryService.Overdue(Requests.RequestQueryService.Open(db.PrivacyRequests.AsNoTracking()), today);
         var count = await overdue.CountAsync(cancellationToken);
         // Ordered by the indexed sort key (equal to the due date for every overdue request): ordering by DueDate sorted 120,000 rows (235 ms).
-        var list = await overdue.OrderBy(r => EF.Property<string>(r, Data.Configurations.QueueColumns.DueSortKey)).ThenBy(r => r.ReceivedAt).Take(10).Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
+        var list = await Requests.RequestQueryService.ByDueDate(overdue).Take(10).Select(r => new { r.Id, r.Reference, r.DueDate, r.AssigneeName }).ToListAsync(cancellationToken);
         return (list.Select(o => (o.Id, o.Reference, o.DueDate!.Value, o.AssigneeName)).ToList(), count);
     }
 

@@ -68,6 +68,14 @@ public sealed class RequestQueryService(
     internal static IQueryable<PrivacyRequest> Open(IQueryable<PrivacyRequest> requests) =>
         requests.Where(r => EF.Property<bool>(r, QueueColumns.IsOpen));
 
+    /// <summary>Closed requests (the indexed generated column); other features ask here, not the column.</summary>
+    internal static IQueryable<PrivacyRequest> Closed(IQueryable<PrivacyRequest> requests) =>
+        requests.Where(r => !EF.Property<bool>(r, QueueColumns.IsOpen));
+
+    /// <summary>Soonest due first (the indexed sort key: the due date, or after every date when the clock has not started), then oldest.</summary>
+    internal static IOrderedQueryable<PrivacyRequest> ByDueDate(IQueryable<PrivacyRequest> requests) =>
+        requests.OrderBy(r => EF.Property<string>(r, QueueColumns.DueSortKey)).ThenBy(r => r.ReceivedAt);
+
     /// <summary>Due before today (the "not started" key sorts after every date, so it never counts).</summary>
     internal static IQueryable<PrivacyRequest> Overdue(IQueryable<PrivacyRequest> requests, DateOnly today)
     {
