@@ -32,25 +32,31 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
         var id = created.Id!.Value;
         var oaid = (await catalogue.ListAsync(Ct)).Single(i => i.Code == "oaid");
         (await catalogue.SetRetiredAsync("oaid", oaid.Version, retired: true, Ct)).Succeeded.ShouldBeTrue();
+        try
+        {
+            var entry = (await register.GetAsync(id, Ct))!;
+            entry.RetiredItemsHeld.ShouldHaveSingleItem();
+            (await register.ListAsync(Ct)).Single(r => r.Id == id).RetiredItemsHeld.ShouldBe(1);
 
-        var entry = (await register.GetAsync(id, Ct))!;
-        entry.RetiredItemsHeld.ShouldHaveSingleItem();
-        (await register.ListAsync(Ct)).Single(r => r.Id == id).RetiredItemsHeld.ShouldBe(1);
+            var reviewed = await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddMonths(6)), "已核对", Ct);
+            reviewed.Succeeded.ShouldBeTrue(string.Join(";", reviewed.Errors));
+            var suspended = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Suspended, null, Ct);
+            suspended.Succeeded.ShouldBeTrue(string.Join(";", suspended.Errors));
+            var reactivated = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Active, null, Ct);
+            reactivated.Succeeded.ShouldBeTrue(string.Join(";", reactivated.Errors));
+            var kept = (await register.GetAsync(id, Ct))!;
+            var edited = await register.UpdateAsync(id, Token(kept), kept.Data with { Purpose = "测试与统计" }, Ct);
+            edited.Succeeded.ShouldBeTrue(string.Join(";", edited.Errors));
+            var retired = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Retired, "不再集成", Ct);
+            retired.Succeeded.ShouldBeTrue(string.Join(";", retired.Errors));
 
-        var reviewed = await register.MarkReviewedAsync(id, Token(entry), DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddMonths(6)), "已核对", Ct);
-        reviewed.Succeeded.ShouldBeTrue(string.Join(";", reviewed.Errors));
-        var suspended = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Suspended, null, Ct);
-        suspended.Succeeded.ShouldBeTrue(string.Join(";", suspended.Errors));
-        var reactivated = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Active, null, Ct);
-        reactivated.Succeeded.ShouldBeTrue(string.Join(";", reactivated.Errors));
-        var kept = (await register.GetAsync(id, Ct))!;
-        var edited = await register.UpdateAsync(id, Token(kept), kept.Data with { Purpose = "测试与统计" }, Ct);
-        edited.Succeeded.ShouldBeTrue(string.Join(";", edited.Errors));
-        var retired = await register.SetStatusAsync(id, Token((await register.GetAsync(id, Ct))!), EntryStatus.Retired, "不再集成", Ct);
-        retired.Succeeded.ShouldBeTrue(string.Join(";", retired.Errors));
-
-        (await register.GetAsync(id, Ct))!.Versions.Select(v => v.Change).ShouldBe(
-            [RegisterChangeKind.Retired, RegisterChangeKind.Edited, RegisterChangeKind.Reactivated, RegisterChangeKind.Suspended, RegisterChangeKind.Reviewed, RegisterChangeKind.Created]);
+            (await register.GetAsync(id, Ct))!.Versions.Select(v => v.Change).ShouldBe(
+                [RegisterChangeKind.Retired, RegisterChangeKind.Edited, RegisterChangeKind.Reactivated, RegisterChangeKind.Suspended, RegisterChangeKind.Reviewed, RegisterChangeKind.Created]);
+        }
+        finally
+        {
+            await RestoreAsync(catalogue, "oaid");
+        }
     }
 
     [Fact]
@@ -61,18 +67,32 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
         var catalogue = officer.ServiceProvider.GetRequiredService<CatalogueService>();
         var item = (await catalogue.ListAsync(Ct)).First(i => !i.Retired && i.Code != "device-model" && i.Code != "oaid");
         (await catalogue.SetRetiredAsync(item.Code, item.Version, retired: true, Ct)).Succeeded.ShouldBeTrue();
-
-        var refused = await register.CreateAsync(new RegisterEntryData
+        RegisterSaveResult refused;
+        try
         {
-            Name = "新增停用条目 SDK",
-            Provider = "测试科技有限公司",
-            Kind = EntryKind.Sdk,
-            Purpose = "测试",
-            InformationItems = ["device-model", item.Code],
-            LegalBasis = LegalBasis.Consent,
-        }, Ct);
+            refused = await register.CreateAsync(new RegisterEntryData
+            {
+                Name = "新增停用条目 SDK",
+                Provider = "测试科技有限公司",
+                Kind = EntryKind.Sdk,
+                Purpose = "测试",
+                InformationItems = ["device-model", item.Code],
+                LegalBasis = LegalBasis.Consent,
+            }, Ct);
+        }
+        finally
+        {
+            await RestoreAsync(catalogue, item.Code);
+        }
 
         refused.Errors.ShouldContain("个人信息种类：不能选择已停用的目录条目。");
+    }
+
+    /// <summary>The catalogue is shared by this class's tests: a retired item is brought back whatever happened.</summary>
+    private static async Task RestoreAsync(CatalogueService catalogue, string code)
+    {
+        var item = (await catalogue.ListAsync(Ct)).Single(i => i.Code == code);
+        (await catalogue.SetRetiredAsync(code, item.Version, retired: false, Ct)).Succeeded.ShouldBeTrue();
     }
 
     private static EntryEditToken Token(RegisterEntryDetail entry) => new(entry.Stamp, entry.CurrentVersion);

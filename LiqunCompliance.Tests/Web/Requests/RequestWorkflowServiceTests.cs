@@ -197,18 +197,25 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
     public async Task RuleChange_AppliesToNewRequestsOnly()
     {
         var before = await IntakeAsync(RequestType.Inquiry);
-        await using (var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator))
+        try
         {
-            (await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, new DeadlineRule(DeadlineKind.WorkingDays, 10, ClockStart.Receipt), Ct)).Succeeded.ShouldBeTrue();
+            await using (var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator))
+            {
+                (await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, new DeadlineRule(DeadlineKind.WorkingDays, 10, ClockStart.Receipt), Ct)).Succeeded.ShouldBeTrue();
+            }
+
+            var after = await IntakeAsync(RequestType.Inquiry);
+
+            await using var officer = AsOfficer();
+            (await Workflow(officer).GetAsync(before, Ct))!.Rule.Days.ShouldBe(15);
+            (await Workflow(officer).GetAsync(after, Ct))!.Rule.Days.ShouldBe(10);
         }
-
-        var after = await IntakeAsync(RequestType.Inquiry);
-
-        await using var officer = AsOfficer();
-        (await Workflow(officer).GetAsync(before, Ct))!.Rule.Days.ShouldBe(15);
-        (await Workflow(officer).GetAsync(after, Ct))!.Rule.Days.ShouldBe(10);
-        await using var admin2 = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
-        await admin2.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, DefaultDeadlineRules.ComplaintOrInquiry, Ct);
+        finally
+        {
+            // The rule is shared by every test of this portal: restored whatever happened above.
+            await using var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
+            await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, DefaultDeadlineRules.ComplaintOrInquiry, Ct);
+        }
     }
 
     [Fact]
