@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Incidents;
 
 public enum IncidentRule
@@ -19,13 +21,11 @@ public enum IncidentRule
     TextTooLong,
 }
 
-public sealed class IncidentRuleException : Exception
+public sealed class IncidentRuleException : DomainRuleException<IncidentRule>
 {
     public IncidentRuleException(IncidentRule rule, string? detail = null)
-        : base($"Incident rule violated: {rule} {detail}")
+        : base(rule, detail)
     {
-        Rule = rule;
-        Detail = detail;
     }
 
     public IncidentRuleException()
@@ -42,9 +42,4 @@ public sealed class IncidentRuleException : Exception
         : base(message, innerException)
     {
     }
-
-    public IncidentRule Rule { get; }
-
-    /// <summary>E.g. the missing elements of a template.</summary>
-    public string? Detail { get; }
 }

@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Policies;
 
 /// <summary>Why a revision refused a change; the web layer shows each in the user's language.</summary>
@@ -22,12 +24,11 @@ public enum PolicyRule
     TextTooLong,
 }
 
-public sealed class PolicyRuleException : Exception
+public sealed class PolicyRuleException : DomainRuleException<PolicyRule>
 {
     public PolicyRuleException(PolicyRule rule)
-        : base($"Policy revision rule violated: {rule}")
+        : base(rule)
     {
-        Rule = rule;
     }
 
     public PolicyRuleException()
@@ -44,6 +45,4 @@ public sealed class PolicyRuleException : Exception
         : base(message, innerException)
     {
     }
-
-    public PolicyRule Rule { get; }
 }

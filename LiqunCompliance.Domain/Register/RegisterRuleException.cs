@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Register;
 
 /// <summary>Why the register refused a change; the web layer shows each in the user's language, naming the field.</summary>
@@ -18,12 +20,11 @@ public enum RegisterRule
     IllegalTransition,
 }
 
-public sealed class RegisterRuleException : Exception
+public sealed class RegisterRuleException : DomainRuleException<RegisterRule>
 {
     public RegisterRuleException(RegisterRule rule)
-        : base($"Register rule violated: {rule}")
+        : base(rule)
     {
-        Rule = rule;
     }
 
     public RegisterRuleException()
@@ -40,6 +41,4 @@ public sealed class RegisterRuleException : Exception
         : base(message, innerException)
     {
     }
-
-    public RegisterRule Rule { get; }
 }

@@ -1,3 +1,5 @@
+using LiqunCompliance.Domain.Common;
+
 namespace LiqunCompliance.Domain.Requests;
 
 /// <summary>Why the domain refused a change to a request. The web layer shows each as a localised message.</summary>
@@ -32,12 +34,11 @@ public enum RequestRule
     RecipientsNotNotified,
 }
 
-public sealed class RequestRuleException : Exception
+public sealed class RequestRuleException : DomainRuleException<RequestRule>
 {
     public RequestRuleException(RequestRule rule)
-        : base($"Request rule violated: {rule}")
+        : base(rule)
     {
-        Rule = rule;
     }
 
     public RequestRuleException()
@@ -54,6 +55,4 @@ public sealed class RequestRuleException : Exception
         : base(message, innerException)
     {
     }
-
-    public RequestRule Rule { get; }
 }

@@ -8,9 +8,7 @@ public static class IncidentRuleMessages
 {
     public static string Message(IStringLocalizer<SharedResource> text, IncidentRuleException refused)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(refused);
-        return text[$"Incidents.Rule.{refused.Rule}", refused.Detail ?? string.Empty];
+        return Infrastructure.RuleMessages.Message(text, refused);
     }
 
     public static string ElementName(IStringLocalizer<SharedResource> text, NoticeElement element)

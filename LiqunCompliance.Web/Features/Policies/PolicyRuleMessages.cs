@@ -9,7 +9,6 @@ public static class PolicyRuleMessages
 {
     public static string Message(IStringLocalizer<SharedResource> text, PolicyRule rule)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"Policies.Rule.{rule}"];
+        return Infrastructure.RuleMessages.Message(text, rule);
     }
 }

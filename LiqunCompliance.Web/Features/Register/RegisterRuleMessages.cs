@@ -9,8 +9,7 @@ public static class RegisterRuleMessages
 {
     public static string Message(IStringLocalizer<SharedResource> text, RegisterRule rule)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"Register.Rule.{rule}"];
+        return Infrastructure.RuleMessages.Message(text, rule);
     }
 
     public static string[] Messages(IStringLocalizer<SharedResource> text, IEnumerable<RegisterRule> rules) =>

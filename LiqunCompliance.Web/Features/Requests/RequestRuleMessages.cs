@@ -25,5 +25,5 @@ public static class RequestRuleMessages
         _ => "request",
     };
 
-    public static string Message(IStringLocalizer<SharedResource> text, RequestRule rule) => text[$"Requests.Rule.{rule}"];
+    public static string Message(IStringLocalizer<SharedResource> text, RequestRule rule) => Infrastructure.RuleMessages.Message(text, rule);
 }
