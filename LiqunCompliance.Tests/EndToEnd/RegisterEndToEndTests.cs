@@ -1,3 +1,5 @@
+using LiqunCompliance.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -10,6 +12,40 @@ namespace LiqunCompliance.Tests.EndToEnd;
 public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string SdkName = "极光推送 SDK（端到端）";
+
+    [Fact]
+    public async Task Officer_EntryHoldingARetiredCatalogueItem_IsFlagged_AndCanStillBeSuspended()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        Guid id;
+        await using (var scope = fixture.Portal.ScopeAs("officer-e2e", "李娜", LiqunCompliance.Domain.Identity.Roles.PrivacyOfficer))
+        {
+            var register = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Register.RegisterService>();
+            var catalogue = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Register.CatalogueService>();
+            var created = await register.CreateAsync(new LiqunCompliance.Domain.Register.RegisterEntryData
+            {
+                Name = "停用目录端到端 SDK",
+                Provider = "端到端科技有限公司",
+                Kind = LiqunCompliance.Domain.Register.EntryKind.Sdk,
+                Purpose = "统计",
+                InformationItems = ["device-model", "imsi"],
+            }, TestContext.Current.CancellationToken);
+            created.Succeeded.ShouldBeTrue(string.Join(";", created.Errors));
+            id = created.Id!.Value;
+            var imsi = (await catalogue.ListAsync(TestContext.Current.CancellationToken)).Single(i => i.Code == "imsi");
+            (await catalogue.SetRetiredAsync("imsi", imsi.Version, retired: true, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        }
+
+        await using var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await fixture.SignInAsync(page, "officer@demo.liqun");
+        await page.GotoAsync(fixture.BaseUrl + $"/register/{id}");
+
+        await Assertions.Expect(page.Locator("[data-testid=entry-retired-items]")).ToContainTextAsync("已停用的目录条目");
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=entry-suspend]"), page.Locator("[data-testid=entry-reactivate]"));
+        await Assertions.Expect(page.Locator("[data-testid=entry-errors]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "register-entry-retired-item-zh-CN.png") });
+    }
 
     [Fact]
     public async Task Officer_AddsEditsPublishes_PublicListShowsTheChange()
