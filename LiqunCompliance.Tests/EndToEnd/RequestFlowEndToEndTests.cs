@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using LiqunCompliance.Tests.TestSupport;
 using Microsoft.Playwright;
 
@@ -9,6 +11,28 @@ namespace LiqunCompliance.Tests.EndToEnd;
 /// </summary>
 public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    [Fact]
+    public async Task DoubleClickOnRecord_CreatesOneRequest()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        await using var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await fixture.SignInAsync(page, "cs@demo.liqun");
+        await page.GotoAsync(fixture.BaseUrl + "/requests/new");
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=intake-type]"), page.Locator(".mud-popover-open .mud-list-item"));
+        await page.Keyboard.PressAsync("Escape");
+        const string details = "双击登记按钮（端到端）";
+        await page.FillAsync("[data-testid=intake-phone]", "13955556666");
+        await page.FillAsync("[data-testid=intake-details]", details);
+
+        await page.DblClickAsync("[data-testid=intake-submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/requests/[0-9a-f-]{36}$"));
+
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>();
+        (await db.PrivacyRequests.CountAsync(r => r.Details == details, TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
     [Fact]
     public async Task HotlineRequest_TakenBySupervisor_VerifiedAndCompletedByOfficer()
     {

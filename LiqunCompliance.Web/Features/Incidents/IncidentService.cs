@@ -87,21 +87,46 @@ public sealed class IncidentService(
         return [.. candidates.Where(i => i.Incident.RegisterEntryIds.Contains(registerEntryId)).Select(i => i.Row)];
     }
 
-    public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default)
+    /// <summary>The owner of the claims made by the "log an incident" form.</summary>
+    private static readonly Guid IncidentForms = new("00000000-0000-0000-0000-00000000f1f1");
+
+    public Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default) =>
+        LogAsync(title, category, discoveredAt, occurredAt, submissionId: null, cancellationToken);
+
+    /// <param name="submissionId">One per form shown: logging the same form twice (a double click) records one incident.</param>
+    public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, Guid? submissionId, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var key = submissionId is { } id ? $"incident-form:{id:N}" : null;
+        if (key is not null && await SubmissionClaims.FindAsync(db, IncidentForms, key, cancellationToken) is { } earlier)
+        {
+            return IncidentResult.Done(Guid.Parse(earlier.ResponseJson));
+        }
+
         var now = clock.GetUtcNow();
         try
         {
             var incident = Incident.Log(await NextReferenceAsync(db, now, cancellationToken), title, category, discoveredAt, occurredAt, currentUser.ToActor(), now);
             db.Incidents.Add(incident);
+            if (key is not null)
+            {
+                SubmissionClaims.Add(db, IncidentForms, key, string.Empty, incident.Id.ToString(), now);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return IncidentResult.Done(incident.Id);
         }
         catch (IncidentRuleException refused)
         {
             return IncidentResult.Failed(IncidentRuleMessages.Message(text, refused));
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same form was submitted at the same moment and committed first: that incident is the answer.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var first = await SubmissionClaims.FindAsync(fresh, IncidentForms, key, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
+            return IncidentResult.Done(Guid.Parse(first.ResponseJson));
         }
     }
 

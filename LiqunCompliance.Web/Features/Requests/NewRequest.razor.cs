@@ -31,14 +31,27 @@ public partial class NewRequest
 
     private async Task SubmitAsync()
     {
-        _saving = true;
-        _form.ReceivedAt = ReceivedAt();
-        var result = await Intake.IntakeAsync(_form);
-        _saving = false;
-        _errors = result.FieldErrors;
-        if (result.Succeeded)
+        // A second click while the first is on its way does nothing here; a resubmission of this form (the same
+        // SubmissionId) is answered by the server with the request the first one created.
+        if (_saving)
         {
-            Navigation.NavigateTo($"/requests/{result.Id}");
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            _form.ReceivedAt = ReceivedAt();
+            var result = await Intake.IntakeAsync(_form);
+            _errors = result.FieldErrors;
+            if (result.Succeeded)
+            {
+                Navigation.NavigateTo($"/requests/{result.Id}");
+            }
+        }
+        finally
+        {
+            _saving = false;
         }
     }
 

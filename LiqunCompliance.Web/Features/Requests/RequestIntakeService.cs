@@ -35,14 +35,17 @@ public sealed class RequestIntakeService(
     public async Task<IntakeResult> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.IntakeRequests);
-        return await ReceiveAsync(form, currentUser.ToActor(), submittedByClient: null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(form);
+        var claim = new SubmissionClaim(SubmissionClaim.StaffForms, $"form:{form.SubmissionId:N}", string.Empty);
+        return await ReceiveAsync(form, currentUser.ToActor(), submittedByClient: null, claim, cancellationToken);
     }
 
     /// <summary>Intake by an API client already authenticated by its key.</summary>
-    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, CancellationToken cancellationToken = default) =>
-        ReceiveAsync(form, RequestActors.ForApiClient(clientName), clientId, cancellationToken);
+    /// <param name="claim">The client's Idempotency-Key, claimed in the same transaction as the request it creates.</param>
+    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, SubmissionClaim? claim = null, CancellationToken cancellationToken = default) =>
+        ReceiveAsync(form, RequestActors.ForApiClient(clientName), clientId, claim, cancellationToken);
 
-    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, CancellationToken cancellationToken)
+    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, SubmissionClaim? claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -83,6 +86,11 @@ public sealed class RequestIntakeService(
         var accountLookup = await lookup.HashAsync(requester.AccountId, cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (claim is not null && await EarlierAsync(db, claim, cancellationToken) is { } first)
+        {
+            return first;
+        }
+
         var windowStart = RepeatRequests.WindowStart(receivedAt, options.Value.RepeatWindowMonths);
         var earlier = accountLookup is null ? 0 : await db.PrivacyRequests.CountAsync(
             r => r.AccountLookup == accountLookup && r.ReceivedAt >= windowStart && r.ReceivedAt <= receivedAt, cancellationToken);
@@ -96,9 +104,45 @@ public sealed class RequestIntakeService(
 
         db.PrivacyRequests.Add(request);
         db.Entry(request).Property(Data.Configurations.PrivacyRequestConfiguration.SubmittedByClientId).CurrentValue = submittedByClient;
-        await db.SaveChangesAsync(cancellationToken);
-        return new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
+        var result = new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
             request.Rule.ToString(), request.CalendarWarning, request.IsRepeat);
+        if (claim is not null)
+        {
+            SubmissionClaims.Add(db, claim.Owner, claim.Key, claim.BodyHash, Api.IntakeAnswer.Json(result), now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (claim is not null)
+        {
+            // A simultaneous submission with the same key committed first (the claim's primary key refused this one,
+            // and the request went with it): its request is the answer.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await EarlierAsync(fresh, claim, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
+        }
+
+        return result;
+    }
+
+    /// <summary>The first submission under this claim's key, as this intake's answer; null when the key is new.</summary>
+    private static async Task<IntakeResult?> EarlierAsync(ComplianceDbContext db, SubmissionClaim claim, CancellationToken cancellationToken)
+    {
+        var earlier = await SubmissionClaims.FindAsync(db, claim.Owner, claim.Key, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(earlier.BodyHash, claim.BodyHash, StringComparison.Ordinal))
+        {
+            return new IntakeResult(false, new Dictionary<string, string>()) { KeyReused = true };
+        }
+
+        var reference = Api.IntakeAnswer.ReferenceOf(earlier.ResponseJson);
+        var id = await db.PrivacyRequests.AsNoTracking().Where(r => r.Reference == reference).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        return new IntakeResult(true, new Dictionary<string, string>(), id, reference) { Repeated = true, FirstAnswer = earlier.ResponseJson };
     }
 
     /// <summary>LQ-2026-000042: the year (Shanghai) and a running number within it.</summary>

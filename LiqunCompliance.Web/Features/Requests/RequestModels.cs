@@ -24,6 +24,23 @@ public sealed class IntakeForm
 
     /// <summary>Set by the app when the user was signed in (which verifies identity).</summary>
     public DateTimeOffset? IdentityVerifiedAt { get; set; }
+
+    /// <summary>
+    /// One per form shown: a second submission of the same form (a double click, a retry) records nothing new and
+    /// answers with the request the first one created.
+    /// </summary>
+    public Guid SubmissionId { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// A submission's claim, taken in the intake's own transaction: the owner (an API client, or staff forms) and its key.
+/// A key claimed before answers with the request it created (<see cref="IntakeResult.Repeated"/>); a key reused with
+/// another body is refused.
+/// </summary>
+public sealed record SubmissionClaim(Guid Owner, string Key, string BodyHash)
+{
+    /// <summary>The owner of claims made by staff forms (API clients have their own ids).</summary>
+    public static readonly Guid StaffForms = new("00000000-0000-0000-0000-00000000f0f0");
 }
 
 /// <summary>The outcome of an intake: the new request's reference and clock, or the field errors (nothing stored).</summary>
@@ -36,7 +53,17 @@ public sealed record IntakeResult(
     DateOnly? DueDate = null,
     string? DeadlineRule = null,
     string? CalendarWarning = null,
-    bool IsRepeat = false);
+    bool IsRepeat = false)
+{
+    /// <summary>The submission was made before: nothing new was stored; this is the first one's request.</summary>
+    public bool Repeated { get; init; }
+
+    /// <summary>The key was used before with a different body: refused, nothing stored.</summary>
+    public bool KeyReused { get; init; }
+
+    /// <summary>The stored answer of the first submission (the API's JSON).</summary>
+    public string? FirstAnswer { get; init; }
+}
 
 /// <summary>A row of the queue: contact data masked.</summary>
 public sealed record RequestRow(

@@ -69,21 +69,9 @@ public static partial class RequestApiEndpoints
         var idempotencyKey = context.Request.Headers[IdempotencyHeader].FirstOrDefault()?.Trim();
         var bodyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
 
-        if (!string.IsNullOrEmpty(idempotencyKey))
+        if (idempotencyKey?.Length > 100)
         {
-            if (idempotencyKey.Length > 100)
-            {
-                return Problem(new() { ["Idempotency-Key"] = text["Api.Error.IdempotencyKey"] });
-            }
-
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var earlier = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.ClientId == clientId && r.Key == idempotencyKey, cancellationToken);
-            if (earlier is not null)
-            {
-                return earlier.BodyHash == bodyHash
-                    ? Results.Text(earlier.ResponseJson, "application/json", Encoding.UTF8, earlier.StatusCode)
-                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["Api.Error.IdempotencyReused"]);
-            }
+            return Problem(new() { ["Idempotency-Key"] = text["Api.Error.IdempotencyKey"] });
         }
 
         var (form, errors) = Parse(raw, text);
@@ -92,21 +80,21 @@ public static partial class RequestApiEndpoints
             return Problem(errors);
         }
 
-        var result = await intake.IntakeFromApiAsync(form, clientId, context.User.Identity!.Name!, cancellationToken);
+        // The key is claimed in the same transaction as the request it creates: two simultaneous POSTs with one key
+        // create one request, and both get its answer.
+        var claim = string.IsNullOrEmpty(idempotencyKey) ? null : new SubmissionClaim(clientId, idempotencyKey, bodyHash);
+        var result = await intake.IntakeFromApiAsync(form, clientId, context.User.Identity!.Name!, claim, cancellationToken);
+        if (result.KeyReused)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["Api.Error.IdempotencyReused"]);
+        }
+
         if (!result.Succeeded)
         {
             return Problem(result.FieldErrors.ToDictionary(e => e.Key, e => e.Value));
         }
 
-        var response = new RequestStatusResponse(result.Reference!, result.Status!.Value.ToString(), result.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            result.DeadlineRule!, result.CalendarWarning);
-        var json = JsonSerializer.Serialize(response, Json);
-        if (!string.IsNullOrEmpty(idempotencyKey))
-        {
-            await RememberAsync(dbFactory, clientId, idempotencyKey, bodyHash, json, clock, cancellationToken);
-        }
-
-        return Results.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status201Created);
+        return Results.Text(result.FirstAnswer ?? IntakeAnswer.Json(result), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
     }
 
     /// <summary>A request this client submitted; any other reference (another client's, staff intake, none) is the same 404.</summary>
@@ -206,20 +194,6 @@ public static partial class RequestApiEndpoints
 
         errors[field] = text["Api.Error.Time"];
         return null;
-    }
-
-    private static async Task RememberAsync(IDbContextFactory<ComplianceDbContext> dbFactory, Guid clientId, string key, string bodyHash, string json, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.IdempotencyRecords.Add(new IdempotencyRecord { ClientId = clientId, Key = key, BodyHash = bodyHash, StatusCode = StatusCodes.Status201Created, ResponseJson = json, CreatedAt = clock.GetUtcNow() });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A simultaneous retry stored the same key first; its answer stands.
-        }
     }
 
     private static bool IsJson(string? contentType) =>

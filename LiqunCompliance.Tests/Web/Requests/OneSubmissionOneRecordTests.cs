@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.Incidents;
+using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Tests.TestSupport;
+using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Admin.ApiClients;
+using LiqunCompliance.Web.Features.Incidents;
+using LiqunCompliance.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiqunCompliance.Tests.Web.Requests;
+
+/// <summary>
+/// One submission, one record: the same Idempotency-Key sent by simultaneous POSTs, the same intake form or incident
+/// form sent twice at once (a double click), each creates one record, and every sender gets that record as the answer.
+/// </summary>
+public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : IClassFixture<ComplianceWebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Api_SimultaneousPostsWithOneIdempotencyKey_CreateOneRequest_AllGetItsReference()
+    {
+        using var client = await ApiClientAsync();
+        var before = await CountAsync(db => db.PrivacyRequests);
+        var body = JsonSerializer.Serialize(new { type = "Access", channel = "App", requester = new { phone = "13911112222" }, details = "同一个幂等键" });
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/requests") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            message.Headers.Add("Idempotency-Key", "double-tap-7781");
+            return client.SendAsync(message, Ct);
+        }));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
+        var references = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("reference").GetString()));
+        references.Distinct().ShouldHaveSingleItem();
+        (await CountAsync(db => db.PrivacyRequests)).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task IntakeForm_SubmittedTwiceAtOnce_OneRequest_BothAnswersAreIt()
+    {
+        await using var scope = factory.ScopeAs("cs-double", "cs@demo.liqun", Roles.CustomerServiceSupervisor);
+        var intake = scope.ServiceProvider.GetRequiredService<RequestIntakeService>();
+        var form = new IntakeForm { Type = RequestType.Inquiry, Channel = RequestChannel.Hotline, Name = "双击", Phone = "13933334444" };
+        var before = await CountAsync(db => db.PrivacyRequests);
+
+        var results = await Task.WhenAll(intake.IntakeAsync(form, Ct), intake.IntakeAsync(form, Ct));
+        var again = await intake.IntakeAsync(form, Ct);
+
+        results.ShouldAllBe(r => r.Succeeded);
+        results.Select(r => r.Id).Append(again.Id).Distinct().ShouldHaveSingleItem();
+        again.Repeated.ShouldBeTrue();
+        (await CountAsync(db => db.PrivacyRequests)).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task IncidentForm_SubmittedTwiceAtOnce_OneIncident()
+    {
+        await using var scope = factory.ScopeAs("officer-double", "officer@demo.liqun", Roles.PrivacyOfficer);
+        var incidents = scope.ServiceProvider.GetRequiredService<IncidentService>();
+        var submission = Guid.NewGuid();
+        var before = await CountAsync(db => db.Incidents);
+
+        var results = await Task.WhenAll(
+            incidents.LogAsync("双击登记的事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, submission, Ct),
+            incidents.LogAsync("双击登记的事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, submission, Ct));
+
+        results.ShouldAllBe(r => r.Succeeded);
+        results.Select(r => r.Id).Distinct().ShouldHaveSingleItem();
+        (await CountAsync(db => db.Incidents)).ShouldBe(before + 1);
+    }
+
+    private async Task<int> CountAsync<T>(Func<ComplianceDbContext, IQueryable<T>> set)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await set(scope.ServiceProvider.GetRequiredService<ComplianceDbContext>()).CountAsync(Ct);
+    }
+
+    private async Task<HttpClient> ApiClientAsync()
+    {
+        await using var scope = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
+        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>().CreateAsync($"double-{Guid.NewGuid():N}", ApiClientService.AllScopes, Ct);
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", created.Key!);
+        return client;
+    }
+}
