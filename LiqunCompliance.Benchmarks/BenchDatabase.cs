@@ -46,7 +46,7 @@ internal sealed record BenchDatabase(bool IsPostgreSql, string ConnectionString,
         {
             SqliteConnection.ClearAllPools();
             var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".startup-lock" })
             {
                 File.Delete(file + suffix);
             }

@@ -30,7 +30,7 @@ if (!reuse)
 var builder = WebApplication.CreateBuilder(["--environment", "Production"]);
 builder.Configuration["ConnectionStrings:Compliance"] = database.ConnectionString;
 builder.Configuration["Database:Provider"] = database.ProviderName;
-builder.Configuration["Audit:SealKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)); // a key per run, no key file
+builder.Configuration["Audit:SealKey"] = Convert.ToBase64String(AuditDataGenerator.SealKey); // the generator seals with it too; no key file
 builder.Logging.ClearProviders();
 builder.Services.AddComplianceDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddComplianceIdentity();
