@@ -49,9 +49,9 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         rows.Select(r => r.Status).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
         (await Service(officer).ReportsDueAsync(Ct)).ShouldContain(r => r.Title.Contains("撞库"));
 
-        var templates = await Notices(officer).TemplatesAsync(Ct);
+        // The twelve shipped templates (another test of this class may add its own incomplete one first).
+        var templates = (await Notices(officer).TemplatesAsync(Ct)).Where(t => t.IsComplete).ToList();
         templates.Count.ShouldBe(12);
-        templates.ShouldAllBe(t => t.IsComplete);
         templates.Select(t => (t.Channel, t.Language)).Distinct().Count().ShouldBe(12);
         (await Notices(officer).AnnouncementsAsync(Ct)).ShouldNotBeEmpty();
     }
