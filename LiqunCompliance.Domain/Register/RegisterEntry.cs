@@ -116,11 +116,8 @@ public sealed class RegisterEntry
     }
 
     /// <summary>The catalogue items it holds that have been retired since: shown as a warning to edit them out.</summary>
-    public IReadOnlyList<string> RetiredItemsHeld(Func<string, PersonalInformationItem?> catalogue)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        return Data.InformationItems.Where(code => catalogue(code) is { IsRetired: true }).ToList();
-    }
+    public IReadOnlyList<string> RetiredItemsHeld(Func<string, PersonalInformationItem?> catalogue) =>
+        RegisterEntryRules.RetiredItemsHeld(Data, catalogue);
 
     /// <summary>Text trimmed, blanks as nulls, items once each in order: "  " and "" are not a change.</summary>
     public static RegisterEntryData Normalise(RegisterEntryData e)

@@ -65,6 +65,14 @@ public static class RegisterEntryRules
         return problems;
     }
 
+    /// <summary>The catalogue items an entry holds that have been retired since it took them: flagged, never blocking.</summary>
+    public static IReadOnlyList<string> RetiredItemsHeld(RegisterEntryData entry, Func<string, PersonalInformationItem?> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return entry.InformationItems.Where(code => catalogue(code) is { IsRetired: true }).ToList();
+    }
+
     /// <summary>Only absolute http(s) addresses: a javascript:, data: or relative link is refused.</summary>
     public static bool IsWebAddress(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)

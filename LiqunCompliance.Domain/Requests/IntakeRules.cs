@@ -10,8 +10,9 @@ namespace LiqunCompliance.Domain.Requests;
 public static class IntakeRules
 {
     /// <summary>
-    /// The first version of the privacy policy in the archive (附件二, 2022-08-29): a request cannot have been received
-    /// before the policy it invokes existed. Earlier dates are typing mistakes (1900-01-01, 0001-01-01).
+    /// The earliest privacy-policy version the seed gives: 附件二, "2022年8月29日修订" — a revision, so earlier versions
+    /// existed but are not known (待确认). Intake refuses receipts before it as typing mistakes (1900-01-01, 0001-01-01);
+    /// a genuine older request would need this floor moved, once its date is confirmed.
     /// </summary>
     public static readonly DateOnly EarliestReceipt = new(2022, 8, 29);
 

@@ -193,15 +193,7 @@ public sealed class HostileInputTests(ComplianceWebFactory factory) : IClassFixt
         }
     }
 
-    private async Task<HttpClient> ApiClientAsync()
-    {
-        var name = $"hostile-{Guid.NewGuid():N}";
-        await using var scope = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
-        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>().CreateAsync(name, ApiClientService.AllScopes, Ct);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", created.Key!);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync() => factory.CreateApiClientAsync("hostile");
 
     private async Task<int> CountAsync()
     {

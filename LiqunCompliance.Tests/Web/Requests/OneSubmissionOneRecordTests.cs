@@ -83,12 +83,5 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
         return await set(scope.ServiceProvider.GetRequiredService<ComplianceDbContext>()).CountAsync(Ct);
     }
 
-    private async Task<HttpClient> ApiClientAsync()
-    {
-        await using var scope = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
-        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>().CreateAsync($"double-{Guid.NewGuid():N}", ApiClientService.AllScopes, Ct);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", created.Key!);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync() => factory.CreateApiClientAsync("double");
 }

@@ -80,16 +80,7 @@ public sealed class RequestApiConcurrencyTests(ComplianceWebFactory factory) : I
         (await mine.GetAsync($"/api/v1/requests/{staffReference}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "staff-recorded requests are not the client's");
     }
 
-    private async Task<HttpClient> ApiClientAsync()
-    {
-        var name = $"burst-{Guid.NewGuid():N}";
-        await using var scope = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
-        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>().CreateAsync(name, ApiClientService.AllScopes, Ct);
-        created.Result.Succeeded.ShouldBeTrue();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", created.Key!);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync() => factory.CreateApiClientAsync("burst");
 
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 }

@@ -27,17 +27,14 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectTo(string? uri)
     {
-        // Only addresses on this site; an off-site or malformed one (a returnUrl from a link) sends the user home.
-        uri ??= "";
-        if (!Infrastructure.LocalUrl.IsLocal(uri))
+        // Only addresses on this site (a path, or this site's absolute URL); an off-site or malformed one (a returnUrl
+        // from a link) sends the user home.
+        if (Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && navigationManager.ToAbsoluteUri("/").IsBaseOf(absolute))
         {
-            var absolute = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed : null;
-            uri = absolute is not null && navigationManager.ToAbsoluteUri("/").IsBaseOf(absolute) ? absolute.PathAndQuery
-                : Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.Contains(':', StringComparison.Ordinal) && !uri.StartsWith('/') && !uri.StartsWith('\\') && !uri.Any(char.IsControl) ? "/" + uri
-                : "/";
+            uri = absolute.PathAndQuery;
         }
 
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(Infrastructure.LocalUrl.OrHome(uri));
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
@@ -58,5 +55,5 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         RedirectToWithStatus(CurrentPath, message, isError, context);
 
     public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context) =>
-        RedirectTo("Account/InvalidUser");
+        RedirectTo("/Account/InvalidUser");
 }

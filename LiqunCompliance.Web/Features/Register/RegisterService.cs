@@ -91,7 +91,7 @@ public sealed class RegisterService(
             record.Id, data, record.Stamp, record.CurrentVersion, record.LastReviewedOn, record.LastReviewedByName, versions,
             requests.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(), RegisterEntryRules.ReviewDue(data, ChinaTime.Today(clock), ReviewWindowDays))
         {
-            RetiredItemsHeld = record.ToEntry().RetiredItemsHeld(catalogue.Find).Select(code => UiCulture.Pick(catalogue.Find(code)!.NameZh, catalogue.Find(code)!.NameEn)).ToList(),
+            RetiredItemsHeld = RegisterEntryRules.RetiredItemsHeld(data, catalogue.Find).Select(code => catalogue.Find(code)!).Select(i => UiCulture.Pick(i.NameZh, i.NameEn)).ToList(),
         };
     }
 
@@ -248,7 +248,7 @@ public sealed class RegisterService(
         record.Id, record.Name, record.Provider, record.Kind, record.Status, data.InformationItems.Count,
         data.InformationItems.Any(code => catalogue.Find(code) is { IsSensitive: true }), data.CrossBorder, record.NextReviewOn,
         RegisterEntryRules.ReviewDue(data, today, ReviewWindowDays), record.UpdatedAt, record.UpdatedByName,
-        data.InformationItems.Count(code => catalogue.Find(code) is { IsRetired: true }));
+        RegisterEntryRules.RetiredItemsHeld(data, catalogue.Find).Count);
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

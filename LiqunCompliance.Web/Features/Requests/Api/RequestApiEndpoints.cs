@@ -50,8 +50,7 @@ public static partial class RequestApiEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, RequestIntakeService intake, IDbContextFactory<ComplianceDbContext> dbFactory,
-        IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, RequestIntakeService intake, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         // Refused before the body is read: a body that is not JSON (415), or larger than the limit (413).
         if (!IsJson(context.Request.ContentType))
