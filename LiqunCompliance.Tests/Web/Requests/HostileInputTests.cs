@@ -189,7 +189,9 @@ public sealed class HostileInputTests(ComplianceWebFactory factory) : IClassFixt
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         if (!path.EndsWith(".pdf", StringComparison.Ordinal))
         {
-            (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("页面不存在", customMessage: "a readable page, not an empty body");
+            var page = await response.Content.ReadAsStringAsync(Ct);
+            page.ShouldContain("页面不存在", customMessage: "a readable page, not an empty body");
+            page.ShouldContain(path.StartsWith("/privacy-policy", StringComparison.Ordinal) ? "href=\"/privacy-policy/archive\"" : "href=\"/security-notices\"");
         }
     }
 

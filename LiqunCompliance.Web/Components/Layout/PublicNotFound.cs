@@ -13,4 +13,16 @@ public static class PublicNotFound
         ArgumentNullException.ThrowIfNull(navigation);
         navigation.NotFound();
     }
+
+    /// <summary>
+    /// Where the not-found page points a reader of the public pages: the policy archive for an unknown version or
+    /// document, the announcements for an unknown notice; null elsewhere (the page offers the way home).
+    /// </summary>
+    public static (string Href, string TextKey)? WayBack(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.StartsWith("/privacy-policy", StringComparison.OrdinalIgnoreCase) ? ("/privacy-policy/archive", "Public.Policy.Archive")
+            : path.StartsWith("/security-notices", StringComparison.OrdinalIgnoreCase) ? ("/security-notices", "Public.Notices.Title")
+            : null;
+    }
 }
