@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using LiqunCompliance.Tests.TestSupport;
@@ -22,7 +21,7 @@ public sealed class SimultaneousSaveTests(ComplianceWebFactory factory) : IClass
 
     [Theory]
     [MemberData(nameof(AggregateKinds))]
-    public async Task TwoSimultaneousSavesOfOneAggregate_OneConflicts_ThenAWriteAndASignInSucceedWithinASecond(string kind)
+    public async Task TwoSimultaneousSavesOfOneAggregate_OneConflicts_ThenAWriteAndASignInDoNotWaitForTheLock(string kind)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
@@ -36,12 +35,14 @@ public sealed class SimultaneousSaveTests(ComplianceWebFactory factory) : IClass
 
         outcomes.Count(o => o is null).ShouldBe(1, "one save lands");
         outcomes.Single(o => o is not null).ShouldBeOfType<DbUpdateConcurrencyException>();
-        factory.Services.GetRequiredService<AuditChainLock>().HeldFor.ShouldBe(TimeSpan.Zero);
+        var chain = factory.Services.GetRequiredService<AuditChainLock>();
+        chain.HeldFor.ShouldBe(TimeSpan.Zero);
 
-        var clock = Stopwatch.StartNew();
-        await WriteSomethingAsync(contexts).WaitAsync(TimeSpan.FromSeconds(5), Ct);
-        using var client = await factory.SignInAsync(DemoAccounts.All[0].Email).WaitAsync(TimeSpan.FromSeconds(5), Ct);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1), "a write and a sign-in after the conflict");
+        // A frozen write path would make both wait for the lock's limit (15 s); well under it, neither waited for it.
+        // No tighter bound: timing belongs to the benchmarks, and a loaded CI machine is slow, not frozen.
+        await WriteSomethingAsync(contexts).WaitAsync(AuditChainLock.DefaultWaitLimit / 2, Ct);
+        using var client = await factory.SignInAsync(DemoAccounts.All[0].Email).WaitAsync(AuditChainLock.DefaultWaitLimit / 2, Ct);
+        chain.HeldFor.ShouldBe(TimeSpan.Zero);
     }
 
     [Fact]
