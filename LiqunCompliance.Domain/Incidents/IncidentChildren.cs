@@ -3,37 +3,17 @@ using LiqunCompliance.Domain.Requests;
 
 namespace LiqunCompliance.Domain.Incidents;
 
-/// <summary>One entry of the incident's timeline: every action is one (time, who, what).</summary>
-public sealed class IncidentEvent
+/// <summary>One entry of the incident's timeline.</summary>
+public sealed class IncidentEvent : TimelineEvent<IncidentEventKind>
 {
     private IncidentEvent()
     {
     }
 
     internal IncidentEvent(int ordinal, IncidentEventKind kind, DateTimeOffset at, Actor actor, string? detail)
+        : base(ordinal, kind, at, actor, detail)
     {
-        Id = Guid.NewGuid();
-        Ordinal = ordinal;
-        Kind = kind;
-        At = at;
-        ActorId = actor.Id;
-        ActorName = actor.Name;
-        Detail = detail;
     }
-
-    public Guid Id { get; private set; }
-
-    public int Ordinal { get; private set; }
-
-    public IncidentEventKind Kind { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public string ActorId { get; private set; } = string.Empty;
-
-    public string ActorName { get; private set; } = string.Empty;
-
-    public string? Detail { get; private set; }
 }
 
 /// <summary>A report to the regulator: initial, supplement or final summary.</summary>

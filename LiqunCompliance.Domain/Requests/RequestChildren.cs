@@ -2,39 +2,17 @@ using LiqunCompliance.Domain.Common;
 
 namespace LiqunCompliance.Domain.Requests;
 
-/// <summary>One entry of a request's timeline: everything that happened, when and by whom.</summary>
-public sealed class RequestEvent
+/// <summary>One entry of a request's timeline.</summary>
+public sealed class RequestEvent : TimelineEvent<RequestEventKind>
 {
     private RequestEvent()
     {
     }
 
     internal RequestEvent(int ordinal, RequestEventKind kind, DateTimeOffset at, Actor actor, string? detail)
+        : base(ordinal, kind, at, actor, detail)
     {
-        Id = Guid.NewGuid();
-        Ordinal = ordinal;
-        Kind = kind;
-        At = at;
-        ActorId = actor.Id;
-        ActorName = actor.Name;
-        Detail = detail;
     }
-
-    public Guid Id { get; private set; }
-
-    /// <summary>Position in the request's timeline (several events can share a time).</summary>
-    public int Ordinal { get; private set; }
-
-    public RequestEventKind Kind { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public string ActorId { get; private set; } = string.Empty;
-
-    public string ActorName { get; private set; } = string.Empty;
-
-    /// <summary>Free text or a value (status, reason, recipient); never a requester's contact data.</summary>
-    public string? Detail { get; private set; }
 }
 
 /// <summary>One of the eight cancellation preconditions of 附件一: unchecked until someone records met or not met.</summary>

@@ -1,3 +1,4 @@
+using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,7 @@ namespace LiqunCompliance.Web.Features.Requests;
 /// <summary>A timeline entry's detail in the reader's language (the domain stores enum names and "a|b" pairs).</summary>
 public static class RequestEventText
 {
-    public static string? Detail(IStringLocalizer<SharedResource> text, RequestEvent e)
+    public static string? Detail(IStringLocalizer<SharedResource> text, TimelineEvent<RequestEventKind> e)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(e);
