@@ -65,6 +65,21 @@ public static class RegisterEntryRules
         return problems;
     }
 
+    /// <summary>The field of <see cref="RegisterEntryData"/> a refused rule is about, so a form marks that field; null for the entry as a whole.</summary>
+    public static string? FieldOf(RegisterRule rule) => rule switch
+    {
+        RegisterRule.NameRequired => nameof(RegisterEntryData.Name),
+        RegisterRule.ProviderRequired => nameof(RegisterEntryData.Provider),
+        RegisterRule.PurposeRequired => nameof(RegisterEntryData.Purpose),
+        RegisterRule.NoInformationItems or RegisterRule.RetiredItemUsed => nameof(RegisterEntryData.InformationItems),
+        RegisterRule.UnsafeUrl => nameof(RegisterEntryData.PrivacyPolicyUrl),
+        RegisterRule.CrossBorderWithoutDestination => nameof(RegisterEntryData.CrossBorderDestination),
+        RegisterRule.SensitiveWithoutLegalBasis => nameof(RegisterEntryData.LegalBasis),
+        RegisterRule.RetiredWithoutReason => nameof(RegisterEntryData.RetiredReason),
+        RegisterRule.ReviewBeforeContract or RegisterRule.ReviewDateNotInFuture => nameof(RegisterEntryData.NextReviewOn),
+        _ => null,
+    };
+
     /// <summary>The catalogue items an entry holds that have been retired since it took them: flagged, never blocking.</summary>
     public static IReadOnlyList<string> RetiredItemsHeld(RegisterEntryData entry, Func<string, PersonalInformationItem?> catalogue)
     {

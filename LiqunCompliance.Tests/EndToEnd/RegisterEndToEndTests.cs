@@ -31,7 +31,7 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
                 InformationItems = ["device-model", "imsi"],
             }, TestContext.Current.CancellationToken);
             created.Succeeded.ShouldBeTrue(string.Join(";", created.Errors));
-            id = created.Id!.Value;
+            id = created.Value;
             var imsi = (await catalogue.ListAsync(TestContext.Current.CancellationToken)).Single(i => i.Code == "imsi");
             (await catalogue.SetRetiredAsync("imsi", imsi.Version, retired: true, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
         }
@@ -77,7 +77,8 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Ui.CloseListAsync(page, "[data-testid=entry-items]");
         await Assertions.Expect(page.Locator("[data-testid=entry-name]")).ToHaveValueAsync(SdkName);
         await page.ClickAsync("[data-testid=entry-save]");
-        await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("http://");
+        await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("请更正标出的字段");
+        await Assertions.Expect(page.Locator(".mud-input-control:has([data-testid=entry-url]) .mud-input-error")).ToContainTextAsync("http://");
         await Ui.TypeAsync(page, "entry-url", "https://www.jiguang.cn/license/privacy");
         await page.ClickAsync("[data-testid=entry-save]");
         try

@@ -64,7 +64,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         var discovered = TestClock.Now.AddMinutes(-30);
         var logged = await service.LogAsync("会员登录组件漏洞", IncidentCategory.UnauthorisedAccess, discovered, null, Ct);
         logged.Succeeded.ShouldBeTrue(logged.Error);
-        var id = logged.Id!.Value;
+        var id = logged.Value;
         var detail = (await service.GetAsync(id, Ct))!;
         detail.Incident.Reference.ShouldMatch(@"^INC-\d{4}-\d{4}$");
 
@@ -101,7 +101,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         await using var officer = AsOfficer();
         var service = Service(officer);
         var notices = Notices(officer);
-        var id = (await service.LogAsync("客服系统导出文件外发", IncidentCategory.InsiderMisuse, TestClock.Now.AddHours(-2), null, Ct)).Id!.Value;
+        var id = (await service.LogAsync("客服系统导出文件外发", IncidentCategory.InsiderMisuse, TestClock.Now.AddHours(-2), null, Ct)).Value;
         var templates = await notices.TemplatesAsync(Ct);
         var email = templates.Single(t => t.Channel == NoticeChannelKind.Email && t.Language == "zh-CN");
         var announcement = templates.Single(t => t.Channel == NoticeChannelKind.PublicAnnouncement && t.Language == "zh-CN");
@@ -151,9 +151,9 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         saved.Info.ShouldNotBeNull().ShouldContain("不能发出");
         (await notices.SaveTemplateAsync(null, Guid.Empty, "语法错误", NoticeChannelKind.Sms, "zh-CN", "", "{% if %}", Ct)).Error.ShouldNotBeNull().ShouldContain("语法");
 
-        var id = (await Service(officer).LogAsync("短信测试事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Id!.Value;
+        var id = (await Service(officer).LogAsync("短信测试事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Value;
         var version = (await Service(officer).GetAsync(id, Ct))!.Incident.Version;
-        (await notices.IssueAsync(id, version, saved.Id!.Value, "13800000000", Ct)).Error.ShouldNotBeNull().ShouldContain("模板缺少必备要素");
+        (await notices.IssueAsync(id, version, saved.Value, "13800000000", Ct)).Error.ShouldNotBeNull().ShouldContain("模板缺少必备要素");
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class TemplateLimitTests(ComplianceWebFactory factory) : IClassFix
         await using var officer = factory.ScopeAs("officer-templates", "officer@demo.liqun", Roles.PrivacyOfficer);
         var incidents = officer.ServiceProvider.GetRequiredService<IncidentService>();
         var notices = officer.ServiceProvider.GetRequiredService<NoticeService>();
-        var id = (await incidents.LogAsync("模板限制测试", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Id!.Value;
+        var id = (await incidents.LogAsync("模板限制测试", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Value;
         var detail = (await incidents.GetAsync(id, Ct))!;
         var template = (await notices.TemplatesAsync(Ct)).Single(t => t.Id == templateId);
 

@@ -44,7 +44,7 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
             var document = (await service.DocumentsAsync(Ct)).Single(d => d.Key == PolicyDocument.AccountCancellationKey);
             var created = await service.CreateDraftAsync(document.Id, "2027.01", "注销条件调整", cancellationToken: Ct);
             created.Succeeded.ShouldBeTrue(created.Error);
-            id = created.Id!.Value;
+            id = created.Value;
             var draft = (await service.GetAsync(id, Ct))!.Revision;
             draft.Markdown.ShouldContain("利群网商账户注销须知");
             var edited = await service.EditAsync(id, draft.Version, "2027.01", draft.Markdown.Replace("在最近一个月内", "在最近十五日内", StringComparison.Ordinal),
@@ -101,7 +101,7 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
         await using var author = AsAuthor();
         var service = Service(author);
         var document = (await service.DocumentsAsync(Ct)).Single(d => d.Key == PolicyDocument.PrivacyPolicyKey);
-        var id = (await service.CreateDraftAsync(document.Id, "2027.02", "并发测试", cancellationToken: Ct)).Id!.Value;
+        var id = (await service.CreateDraftAsync(document.Id, "2027.02", "并发测试", cancellationToken: Ct)).Value;
         var seen = await VersionAsync(service, id);
         (await service.EditAsync(id, seen, "2027.02", "# 第一位专员的修改", "并发测试", [], Ct)).Succeeded.ShouldBeTrue();
 
@@ -121,11 +121,11 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
 
         var utf8 = await service.ImportAsync(document.Id, "2027.03", "导入", "policy.md", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("# 利群网商隐私政策\n\n导入的正文")).ToArray(), Ct);
         utf8.Succeeded.ShouldBeTrue(utf8.Error);
-        (await service.GetAsync(utf8.Id!.Value, Ct))!.Revision.Markdown.ShouldBe("# 利群网商隐私政策\n\n导入的正文");
+        (await service.GetAsync(utf8.Value, Ct))!.Revision.Markdown.ShouldBe("# 利群网商隐私政策\n\n导入的正文");
 
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb = await service.ImportAsync(document.Id, "2027.04", "导入", "policy.txt", Encoding.GetEncoding("GB18030").GetBytes("利群网商隐私政策（GB18030 保存）"), Ct);
-        (await service.GetAsync(gb.Id!.Value, Ct))!.Revision.Markdown.ShouldBe("利群网商隐私政策（GB18030 保存）");
+        (await service.GetAsync(gb.Value, Ct))!.Revision.Markdown.ShouldBe("利群网商隐私政策（GB18030 保存）");
 
         (await service.ImportAsync(document.Id, "2027.05", "导入", "policy.exe", [1, 2, 3], Ct)).Error.ShouldNotBeNull().ShouldContain(".md");
         (await service.CreateDraftAsync(document.Id, "2027.03", "重复", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("2027.03");

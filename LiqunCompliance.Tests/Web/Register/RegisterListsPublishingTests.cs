@@ -56,15 +56,15 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
         var published = await lists.PublishAsync(before, Ct);
 
         published.Succeeded.ShouldBeTrue(string.Join(";", published.Errors));
-        published.Number.ShouldBe(before + 1);
+        published.Value!.Number.ShouldBe(before!.Value + 1);
         (await lists.PendingAsync(Ct)).Changes.ShouldBeEmpty();
-        (await lists.PublishAsync(published.Number, Ct)).Errors.ShouldContain(e => e.Contains("没有变化"));
+        (await lists.PublishAsync(published.Value!.Number, Ct)).Errors.ShouldContain(e => e.Contains("没有变化"));
         (await lists.PublishAsync(before, Ct)).Errors.ShouldContain(e => e.Contains("同事已发布"));
 
         using var anonymous = factory.CreateBrowserLikeClient();
         var page = await anonymous.GetStringAsync("/privacy-policy/sdk-list", Ct);
         page.ShouldContain("第三方共享个人信息清单");
-        page.ShouldContain($"第 {published.Number} 版");
+        page.ShouldContain($"第 {published.Value!.Number} 版");
         page.ShouldContain("腾讯地图定位 SDK（IMSI）");
         page.ShouldContain("href=\"https://promo.example.com/privacy\"");
         page.ShouldNotContain("<a href=\"javascript", Case.Insensitive);
@@ -91,7 +91,7 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
             workbook.Worksheets.Select(w => w.Name).ShouldBe(["收集清单", "共享清单"]);
             var sharing = workbook.Worksheet("共享清单");
             sharing.Cell(1, 1).GetString().ShouldBe("第三方共享个人信息清单");
-            sharing.Cell(2, 1).GetString().ShouldContain($"第 {published.Number} 版");
+            sharing.Cell(2, 1).GetString().ShouldContain($"第 {published.Value!.Number} 版");
             sharing.Cell(4, 1).GetString().ShouldBe("SDK/第三方名称");
             sharing.Cell(4, 1).Style.Font.Bold.ShouldBeTrue();
             var cells = sharing.CellsUsed().ToList();
@@ -107,7 +107,7 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
         }
 
         // PDF: the shared layout with the CJK font; the text reads back.
-        var pdf = await anonymous.GetAsync($"/privacy-policy/lists.pdf?version={published.Number}", Ct);
+        var pdf = await anonymous.GetAsync($"/privacy-policy/lists.pdf?version={published.Value!.Number}", Ct);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync(Ct)))
         {
@@ -115,7 +115,7 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
             text.ShouldContain("个人信息收集清单");
             text.ShouldContain("第三方共享个人信息清单");
             text.ShouldContain("百度统计");
-            text.ShouldContain($"第 {published.Number} 版");
+            text.ShouldContain($"第 {published.Value!.Number} 版");
             document.GetPage(1).Width.ShouldBeGreaterThan(document.GetPage(1).Height);
         }
     }

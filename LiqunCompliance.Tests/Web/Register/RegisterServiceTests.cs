@@ -3,6 +3,7 @@ using LiqunCompliance.Domain.Register;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Register;
+using LiqunCompliance.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
         var register = Register(officer);
         var created = await register.CreateAsync(NewSdk("友盟统计 SDK（历史）"), Ct);
         created.Succeeded.ShouldBeTrue(string.Join(";", created.Errors));
-        var id = created.Id!.Value;
+        var id = created.Value;
         var entry = (await register.GetAsync(id, Ct))!;
 
         var edited = await register.UpdateAsync(id, Token(entry), entry.Data with { Purpose = "统计 App 使用情况并改进产品", InformationItems = ["device-model", "oaid", "precise-location"], LegalBasis = LegalBasis.Consent }, Ct);
@@ -86,9 +87,13 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
         }, Ct);
 
         result.Succeeded.ShouldBeFalse();
-        result.Errors.ShouldContain(e => e.Contains("http://") && e.Contains("隐私政策链接"));
-        result.Errors.ShouldContain(e => e.Contains("跨境传输"));
-        result.Errors.ShouldContain(e => e.Contains("处理依据"));
+        result.Failure.ShouldBe(OperationFailure.Refused);
+        result.Errors.ShouldBeEmpty("every problem is on its field, so the form marks the field");
+        result.ErrorFor(nameof(RegisterEntryData.PrivacyPolicyUrl)).ShouldNotBeNull().ShouldContain("http://");
+        result.ErrorFor(nameof(RegisterEntryData.PrivacyPolicyUrl))!.ShouldContain("隐私政策链接");
+        result.ErrorFor(nameof(RegisterEntryData.CrossBorderDestination)).ShouldNotBeNull().ShouldContain("跨境传输");
+        result.ErrorFor(nameof(RegisterEntryData.LegalBasis)).ShouldNotBeNull().ShouldContain("处理依据");
+        result.Messages.Count().ShouldBe(3);
         (await register.ListAsync(Ct)).Count.ShouldBe(before);
     }
 
@@ -100,7 +105,7 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
         await using (var first = AsOfficer("李专员"))
         {
             var register = Register(first);
-            id = (await register.CreateAsync(NewSdk("个推 SDK"), Ct)).Id!.Value;
+            id = (await register.CreateAsync(NewSdk("个推 SDK"), Ct)).Value;
             var entry = (await register.GetAsync(id, Ct))!;
             seen = Token(entry);
             (await register.UpdateAsync(id, seen, entry.Data with { Scenario = "收到推送时" }, Ct)).Succeeded.ShouldBeTrue();
@@ -122,10 +127,10 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var officer = AsOfficer();
         var register = Register(officer);
-        var id = (await register.CreateAsync(NewSdk("神策分析 SDK"), Ct)).Id!.Value;
+        var id = (await register.CreateAsync(NewSdk("神策分析 SDK"), Ct)).Value;
         var entry = (await register.GetAsync(id, Ct))!;
 
-        (await register.SetStatusAsync(id, Token(entry), EntryStatus.Retired, "  ", Ct)).Errors.ShouldContain(e => e.Contains("退出的原因"));
+        (await register.SetStatusAsync(id, Token(entry), EntryStatus.Retired, "  ", Ct)).ErrorFor(nameof(RegisterEntryData.RetiredReason)).ShouldNotBeNull().ShouldContain("退出的原因");
         (await register.SetStatusAsync(id, Token(entry), EntryStatus.Retired, "App 3.2 起不再集成", Ct)).Succeeded.ShouldBeTrue();
 
         var retired = (await register.GetAsync(id, Ct))!;
@@ -141,7 +146,7 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
     {
         await using var officer = AsOfficer("周专员");
         var register = Register(officer);
-        var id = (await register.CreateAsync(NewSdk("阿里云 OSS") with { Kind = EntryKind.CloudService, NextReviewOn = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(-2)) }, Ct)).Id!.Value;
+        var id = (await register.CreateAsync(NewSdk("阿里云 OSS") with { Kind = EntryKind.CloudService, NextReviewOn = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(-2)) }, Ct)).Value;
         (await register.ReviewsDueAsync(Ct)).ShouldContain(r => r.Id == id);
         var entry = (await register.GetAsync(id, Ct))!;
         entry.ReviewDue.ShouldBeTrue();
@@ -183,7 +188,7 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
         (await catalogue.SetRetiredAsync("imsi", oaid.Version, false, Ct)).Errors.ShouldContain(e => e.Contains("其他人修改"));
 
         var refused = await Register(officer).CreateAsync(NewSdk("运营商一键登录 SDK") with { InformationItems = ["imsi"] }, Ct);
-        refused.Errors.ShouldContain(e => e.Contains("已停用"));
+        refused.ErrorFor(nameof(RegisterEntryData.InformationItems)).ShouldNotBeNull().ShouldContain("已停用");
 
         (await catalogue.CreateAsync(new("car-plate", InformationCategory.Basic, "车牌号", "Licence plate", false), Ct)).Succeeded.ShouldBeTrue();
         var plate = (await catalogue.ListAsync(Ct)).Single(i => i.Code == "car-plate");

@@ -2,6 +2,7 @@ using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Register;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Features.Register;
+using LiqunCompliance.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LiqunCompliance.Tests.Web.Register;
@@ -29,7 +30,7 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
             InformationItems = ["device-model", "oaid"],
         }, Ct);
         created.Succeeded.ShouldBeTrue(string.Join(";", created.Errors));
-        var id = created.Id!.Value;
+        var id = created.Value;
         var oaid = (await catalogue.ListAsync(Ct)).Single(i => i.Code == "oaid");
         (await catalogue.SetRetiredAsync("oaid", oaid.Version, retired: true, Ct)).Succeeded.ShouldBeTrue();
         try
@@ -67,7 +68,7 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
         var catalogue = officer.ServiceProvider.GetRequiredService<CatalogueService>();
         var item = (await catalogue.ListAsync(Ct)).First(i => !i.Retired && i.Code != "device-model" && i.Code != "oaid");
         (await catalogue.SetRetiredAsync(item.Code, item.Version, retired: true, Ct)).Succeeded.ShouldBeTrue();
-        RegisterSaveResult refused;
+        OperationResult<Guid> refused;
         try
         {
             refused = await register.CreateAsync(new RegisterEntryData
@@ -85,7 +86,7 @@ public sealed class RetiredCatalogueItemTests(ComplianceWebFactory factory) : IC
             await RestoreAsync(catalogue, item.Code);
         }
 
-        refused.Errors.ShouldContain("个人信息种类：不能选择已停用的目录条目。");
+        refused.ErrorFor(nameof(RegisterEntryData.InformationItems)).ShouldBe("个人信息种类：不能选择已停用的目录条目。");
     }
 
     /// <summary>The catalogue is shared by this class's tests: a retired item is brought back whatever happened.</summary>

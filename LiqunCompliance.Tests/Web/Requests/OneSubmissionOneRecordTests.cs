@@ -55,7 +55,7 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
         var again = await intake.IntakeAsync(form, Ct);
 
         results.ShouldAllBe(r => r.Succeeded);
-        results.Select(r => r.Id).Append(again.Id).Distinct().ShouldHaveSingleItem();
+        results.Select(r => r.Value!.Id).Append(again.Value!.Id).Distinct().ShouldHaveSingleItem();
         again.Repeated.ShouldBeTrue();
         (await CountAsync(db => db.PrivacyRequests)).ShouldBe(before + 1);
     }
@@ -73,7 +73,7 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
             incidents.LogAsync("双击登记的事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, submission, Ct));
 
         results.ShouldAllBe(r => r.Succeeded);
-        results.Select(r => r.Id).Distinct().ShouldHaveSingleItem();
+        results.Select(r => r.Value).Distinct().ShouldHaveSingleItem();
         (await CountAsync(db => db.Incidents)).ShouldBe(before + 1);
     }
 

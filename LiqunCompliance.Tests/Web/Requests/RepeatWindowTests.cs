@@ -24,8 +24,8 @@ public sealed class RepeatWindowTests(RepeatWindowTests.OneMonthFactory factory)
         var later = await intake.IntakeAsync(Form(now.AddDays(-1)), Ct);
         var again = await intake.IntakeAsync(Form(now), Ct);
 
-        later.IsRepeat.ShouldBeFalse();
-        again.IsRepeat.ShouldBeTrue();
+        later.Value!.IsRepeat.ShouldBeFalse();
+        again.Value!.IsRepeat.ShouldBeTrue();
     }
 
     public sealed class OneMonthFactory : ComplianceWebFactory

@@ -77,7 +77,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         await using (var officer = AsOfficer())
         {
             var result = await officer.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(Form(RequestType.Access), Ct);
-            id = result.Id!.Value;
+            id = result.Value!.Id!.Value;
         }
 
         await using var same = AsOfficer();
@@ -262,7 +262,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         await using var supervisor = AsSupervisor();
         var result = await supervisor.ServiceProvider.GetRequiredService<RequestIntakeService>().IntakeAsync(Form(type, account), Ct);
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.FieldErrors.Values));
-        return result.Id!.Value;
+        return result.Value!.Id!.Value;
     }
 
     private static IntakeForm Form(RequestType type, string account = "LQ10001") => new()

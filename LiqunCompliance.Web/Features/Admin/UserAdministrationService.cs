@@ -61,7 +61,7 @@ public sealed class UserAdministrationService(
         errors.AddRange(RoleErrors(form.Roles));
         if (errors.Count > 0)
         {
-            return new OperationResult(errors);
+            return OperationResult.Failed([.. errors]);
         }
 
         await using var scope = CreateScope();
@@ -79,7 +79,7 @@ public sealed class UserAdministrationService(
         var passwordErrors = await ValidatePasswordAsync(users, user, form.Password);
         if (passwordErrors.Count > 0)
         {
-            return new OperationResult(passwordErrors);
+            return OperationResult.Failed([.. passwordErrors]);
         }
 
         var created = await users.CreateAsync(user, form.Password);
@@ -97,13 +97,13 @@ public sealed class UserAdministrationService(
         await guard.DemandAsync(AccessPolicies.ManageUsers);
         if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
         {
-            return OperationResult.Failure(text["Users.Error.DisplayName"]);
+            return OperationResult.Failed(text["Users.Error.DisplayName"]);
         }
 
         var roleErrors = RoleErrors(form.Roles);
         if (roleErrors.Count > 0)
         {
-            return new OperationResult(roleErrors);
+            return OperationResult.Failed([.. roleErrors]);
         }
 
         await using var scope = CreateScope();
@@ -111,20 +111,20 @@ public sealed class UserAdministrationService(
         var user = await users.FindByIdAsync(form.Id);
         if (user is null)
         {
-            return OperationResult.Failure(text["Users.Error.NotFound"]);
+            return OperationResult.Failed(text["Users.Error.NotFound"]);
         }
 
         var current = await users.GetRolesAsync(user);
         if (await LosesLastAdministratorAsync(users, user, current, form.Roles))
         {
-            return OperationResult.Failure(text["Users.Error.LastAdministrator"]);
+            return OperationResult.Failed(text["Users.Error.LastAdministrator"]);
         }
 
         // Another Administrator saved since this one loaded the form: refuse rather than overwrite.
         // (Between this check and the save, Identity's concurrency token on the row covers the race.)
         if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal))
         {
-            return OperationResult.Failure(text["Identity.ConcurrencyFailure"]);
+            return OperationResult.Failed(text["Identity.ConcurrencyFailure"]);
         }
 
         user.DisplayName = form.DisplayName.Trim();
@@ -156,7 +156,7 @@ public sealed class UserAdministrationService(
         await guard.DemandAsync(AccessPolicies.ManageUsers);
         if (string.Equals(userId, currentUser.Id, StringComparison.Ordinal))
         {
-            return OperationResult.Failure(text["Users.Error.LockSelf"]);
+            return OperationResult.Failed(text["Users.Error.LockSelf"]);
         }
 
         await using var scope = CreateScope();
@@ -164,7 +164,7 @@ public sealed class UserAdministrationService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return OperationResult.Failure(text["Users.Error.NotFound"]);
+            return OperationResult.Failed(text["Users.Error.NotFound"]);
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -186,7 +186,7 @@ public sealed class UserAdministrationService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return OperationResult.Failure(text["Users.Error.NotFound"]);
+            return OperationResult.Failed(text["Users.Error.NotFound"]);
         }
 
         var unlocked = await users.SetLockoutEndDateAsync(user, null);
@@ -201,7 +201,7 @@ public sealed class UserAdministrationService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return OperationResult.Failure(text["Users.Error.NotFound"]);
+            return OperationResult.Failed(text["Users.Error.NotFound"]);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -260,5 +260,5 @@ public sealed class UserAdministrationService(
 
     private static OperationResult Outcome(IdentityResult result) => result.Succeeded ? OperationResult.Success : Failed(result);
 
-    private static OperationResult Failed(IdentityResult result) => new(result.Errors.Select(e => e.Description).ToList());
+    private static OperationResult Failed(IdentityResult result) => OperationResult.Failed([.. result.Errors.Select(e => e.Description)]);
 }

@@ -16,12 +16,3 @@ public sealed record PublicAnnouncement(Guid Id, string Reference, string Subjec
 /// <summary>A template filled with an incident's facts; facts not yet entered are listed and shown as missing.</summary>
 /// <param name="RenderError">Why the template could not be filled (a limit, an include, a fault); nothing can be issued from it.</param>
 public sealed record RenderedNotice(string Subject, string Body, IReadOnlyList<NoticeElement> MissingFacts, IReadOnlyList<NoticeElement> MissingSections, int SmsSegments, string? RenderError = null);
-
-public sealed record IncidentResult(Guid? Id, string? Error, string? Info = null)
-{
-    public bool Succeeded => Error is null;
-
-    public static IncidentResult Done(Guid id, string? info = null) => new(id, null, info);
-
-    public static IncidentResult Failed(string error) => new(null, error);
-}

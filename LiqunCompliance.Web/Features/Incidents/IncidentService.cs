@@ -90,18 +90,18 @@ public sealed class IncidentService(
     /// <summary>The owner of the claims made by the "log an incident" form.</summary>
     private static readonly Guid IncidentForms = new("00000000-0000-0000-0000-00000000f1f1");
 
-    public Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default) =>
         LogAsync(title, category, discoveredAt, occurredAt, submissionId: null, cancellationToken);
 
     /// <param name="submissionId">One per form shown: logging the same form twice (a double click) records one incident.</param>
-    public async Task<IncidentResult> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, Guid? submissionId, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, Guid? submissionId, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var key = submissionId is { } id ? $"incident-form:{id:N}" : null;
         if (key is not null && await SubmissionClaims.FindAsync(db, IncidentForms, key, cancellationToken) is { } earlier)
         {
-            return IncidentResult.Done(Guid.Parse(earlier.ResponseJson));
+            return OperationResult.Done(Guid.Parse(earlier.ResponseJson));
         }
 
         var now = clock.GetUtcNow();
@@ -115,23 +115,23 @@ public sealed class IncidentService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return IncidentResult.Done(incident.Id);
+            return OperationResult.Done(incident.Id);
         }
         catch (IncidentRuleException refused)
         {
-            return IncidentResult.Failed(IncidentRuleMessages.Message(text, refused));
+            return OperationResult<Guid>.Failed(IncidentRuleMessages.Message(text, refused));
         }
         catch (DbUpdateException) when (key is not null)
         {
             // The same form was submitted at the same moment and committed first: that incident is the answer.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var first = await SubmissionClaims.FindAsync(fresh, IncidentForms, key, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
-            return IncidentResult.Done(Guid.Parse(first.ResponseJson));
+            return OperationResult.Done(Guid.Parse(first.ResponseJson));
         }
     }
 
     /// <summary>Records the facts; sensitive information counts as involved when the officer says so or any item chosen is sensitive in the catalogue.</summary>
-    public async Task<IncidentResult> UpdateFactsAsync(Guid id, Guid seen, IncidentFacts facts, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> UpdateFactsAsync(Guid id, Guid seen, IncidentFacts facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
@@ -144,19 +144,19 @@ public sealed class IncidentService(
         return await ChangeAsync(id, seen, (incident, settings, actor, now) => incident.UpdateFacts(facts, settings.Thresholds, actor, now), cancellationToken);
     }
 
-    public Task<IncidentResult> ConfirmGradeAsync(Guid id, Guid seen, IncidentGrade grade, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> ConfirmGradeAsync(Guid id, Guid seen, IncidentGrade grade, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.ConfirmGrade(grade, reason, actor, now), cancellationToken);
 
-    public Task<IncidentResult> MoveToAsync(Guid id, Guid seen, IncidentStatus next, DateTimeOffset? at, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> MoveToAsync(Guid id, Guid seen, IncidentStatus next, DateTimeOffset? at, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.MoveTo(next, at, actor, now), cancellationToken);
 
-    public Task<IncidentResult> RecordReportAsync(Guid id, Guid seen, RegulatorReportKind kind, string? recipient, DateTimeOffset sentAt, string? reference, string? content, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> RecordReportAsync(Guid id, Guid seen, RegulatorReportKind kind, string? recipient, DateTimeOffset sentAt, string? reference, string? content, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.RecordReport(kind, recipient, sentAt, reference, content, actor, now), cancellationToken);
 
-    public Task<IncidentResult> DecideNotToNotifyAsync(Guid id, Guid seen, string? justification, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> DecideNotToNotifyAsync(Guid id, Guid seen, string? justification, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.DecideNotToNotify(justification, actor, now), cancellationToken);
 
-    public Task<IncidentResult> AddNoteAsync(Guid id, Guid seen, string? note, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> AddNoteAsync(Guid id, Guid seen, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.AddNote(note, actor, now), cancellationToken);
 
     /// <summary>The report text with the fields the Measures list, pre-filled from the incident for the officer to complete.</summary>
@@ -178,39 +178,39 @@ public sealed class IncidentService(
             text["Incidents.Report.Line.Support", Or(supportRequested)]);
     }
 
-    internal async Task<IncidentResult> ChangeAsync(Guid id, Guid seen, Action<Incident, IncidentSettings, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+    internal async Task<OperationResult<Guid>> ChangeAsync(Guid id, Guid seen, Action<Incident, IncidentSettings, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var incident = await LoadAsync(db, id, tracking: true, cancellationToken);
         if (incident is null)
         {
-            return IncidentResult.Failed(text["Incidents.Error.NotFound"]);
+            return OperationResult<Guid>.Failed(text["Incidents.Error.NotFound"]);
         }
 
         if (incident.Version != seen)
         {
             var last = incident.Events.OrderByDescending(e => e.Ordinal).First();
-            return IncidentResult.Failed(text["Incidents.Error.Conflict", last.ActorName, ChinaTime.ToShanghai(last.At).ToString("HH:mm", CultureInfo.InvariantCulture)]);
+            return OperationResult<Guid>.Failed(text["Incidents.Error.Conflict", last.ActorName, ChinaTime.ToShanghai(last.At).ToString("HH:mm", CultureInfo.InvariantCulture)]);
         }
 
         try
         {
             change(incident, await IncidentSettingsService.ReadAsync(db, cancellationToken), currentUser.ToActor(), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            return IncidentResult.Done(incident.Id);
+            return OperationResult.Done(incident.Id);
         }
         catch (IncidentRuleException refused)
         {
-            return IncidentResult.Failed(IncidentRuleMessages.Message(text, refused));
+            return OperationResult<Guid>.Failed(IncidentRuleMessages.Message(text, refused));
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Failed(text["Incidents.Error.Conflict", string.Empty, string.Empty]);
+            return OperationResult<Guid>.Failed(text["Incidents.Error.Conflict", string.Empty, string.Empty]);
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return IncidentResult.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
         }
     }
 

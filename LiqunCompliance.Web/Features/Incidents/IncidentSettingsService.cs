@@ -44,14 +44,14 @@ public sealed class IncidentSettingsService(
         await guard.DemandAsync(AccessPolicies.ManageSettings);
         if (!thresholds.IsValid || string.IsNullOrWhiteSpace(defaultRecipient))
         {
-            return OperationResult.Failure(text["Incidents.Settings.Invalid"]);
+            return OperationResult.Failed(text["Incidents.Settings.Invalid"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.IncidentSettings.FirstOrDefaultAsync(s => s.Id == IncidentSettingsRecord.SingletonId, cancellationToken);
         if ((row?.Version ?? Guid.Empty) != seenVersion)
         {
-            return OperationResult.Failure(text["Incidents.Settings.Conflict"]);
+            return OperationResult.Failed(text["Incidents.Settings.Conflict"]);
         }
 
         if (row is null)

@@ -32,12 +32,12 @@ public sealed class NoticeService(
         return await db.NoticeTemplates.AsNoTracking().OrderBy(t => t.Channel).ThenBy(t => t.Language).ThenBy(t => t.Name).ToListAsync(cancellationToken);
     }
 
-    public async Task<IncidentResult> SaveTemplateAsync(Guid? id, Guid seen, string? name, NoticeChannelKind channel, string? language, string? subject, string? body, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> SaveTemplateAsync(Guid? id, Guid seen, string? name, NoticeChannelKind channel, string? language, string? subject, string? body, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         if (!SafeLiquid.TryParse(NoticeTemplate.StripMarkers(body), out var parsed, out var error) || !SafeLiquid.TryParse(subject, out var parsedSubject, out error))
         {
-            return IncidentResult.Failed(text["Incidents.Template.Syntax", error ?? string.Empty]);
+            return OperationResult<Guid>.Failed(text["Incidents.Template.Syntax", error ?? string.Empty]);
         }
 
         // Filled once with placeholder facts before it is saved: a template that cannot render is refused here, not at issue.
@@ -47,7 +47,7 @@ public sealed class NoticeService(
         {
             if (!outcome.Succeeded)
             {
-                return IncidentResult.Failed(text["Incidents.Template.RenderFailed", outcome.Error!]);
+                return OperationResult<Guid>.Failed(text["Incidents.Template.RenderFailed", outcome.Error!]);
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class NoticeService(
                 template = await db.NoticeTemplates.FirstOrDefaultAsync(t => t.Id == existing, cancellationToken) ?? throw new IncidentRuleException(IncidentRule.TitleRequired);
                 if (template.Version != seen)
                 {
-                    return IncidentResult.Failed(text["Incidents.Template.Conflict"]);
+                    return OperationResult<Guid>.Failed(text["Incidents.Template.Conflict"]);
                 }
 
                 template.Edit(name, language, subject, body);
@@ -73,24 +73,24 @@ public sealed class NoticeService(
 
             if (await db.NoticeTemplates.AnyAsync(t => t.Name == template.Name && t.Id != template.Id, cancellationToken))
             {
-                return IncidentResult.Failed(text["Incidents.Template.NameTaken", template.Name]);
+                return OperationResult<Guid>.Failed(text["Incidents.Template.NameTaken", template.Name]);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             var missing = template.MissingElements;
-            return IncidentResult.Done(template.Id, missing.Count == 0 ? null : text["Incidents.Template.SavedIncomplete", Names(missing)].Value);
+            return OperationResult.Done(template.Id, missing.Count == 0 ? null : text["Incidents.Template.SavedIncomplete", Names(missing)].Value);
         }
         catch (IncidentRuleException)
         {
-            return IncidentResult.Failed(text["Incidents.Template.Invalid"]);
+            return OperationResult<Guid>.Failed(text["Incidents.Template.Invalid"]);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Failed(text["Incidents.Template.Conflict"]);
+            return OperationResult<Guid>.Failed(text["Incidents.Template.Conflict"]);
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return IncidentResult.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class NoticeService(
     /// Issues a notice: e-mail to SMTP or the pickup folder; SMS, letter, phone and push as a recipients export for the
     /// team that sends them; a public announcement on /security-notices. Refused while anything required is missing.
     /// </summary>
-    public async Task<IncidentResult> IssueAsync(Guid incidentId, Guid seen, Guid templateId, string? recipients, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> IssueAsync(Guid incidentId, Guid seen, Guid templateId, string? recipients, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -143,23 +143,23 @@ public sealed class NoticeService(
         var incident = await IncidentService.LoadAsync(db, incidentId, tracking: false, cancellationToken);
         if (template is null || incident is null)
         {
-            return IncidentResult.Failed(text["Incidents.Error.NotFound"]);
+            return OperationResult<Guid>.Failed(text["Incidents.Error.NotFound"]);
         }
 
         var rendered = await RenderAsync(template, incident, cancellationToken);
         if (rendered.RenderError is not null)
         {
-            return IncidentResult.Failed(rendered.RenderError);
+            return OperationResult<Guid>.Failed(rendered.RenderError);
         }
 
         if (rendered.MissingSections.Count > 0)
         {
-            return IncidentResult.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);
+            return OperationResult<Guid>.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);
         }
 
         if (rendered.MissingFacts.Count > 0)
         {
-            return IncidentResult.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
+            return OperationResult<Guid>.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
         }
 
         var list = (recipients ?? string.Empty).Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -170,7 +170,7 @@ public sealed class NoticeService(
             {
                 if (!MailboxAddress.TryParse(address, out var mailbox) || !address.Contains('@', StringComparison.Ordinal))
                 {
-                    return IncidentResult.Failed(text["Incidents.Notice.BadAddress", PersonalDataMask.Email(address)]);
+                    return OperationResult<Guid>.Failed(text["Incidents.Notice.BadAddress", PersonalDataMask.Email(address)]);
                 }
 
                 mailboxes.Add(mailbox);
@@ -179,7 +179,7 @@ public sealed class NoticeService(
 
         if (template.Channel != NoticeChannelKind.PublicAnnouncement && list.Count == 0)
         {
-            return IncidentResult.Failed(text["Incidents.Rule.NoRecipients", string.Empty]);
+            return OperationResult<Guid>.Failed(text["Incidents.Rule.NoRecipients", string.Empty]);
         }
 
         // Record first (the version check refuses a stale page), then deliver.
@@ -210,7 +210,7 @@ public sealed class NoticeService(
                 break;
         }
 
-        return IncidentResult.Done(incidentId, info);
+        return OperationResult.Done(incidentId, info);
     }
 
     /// <summary>Every public announcement, newest first. Public: no policy.</summary>

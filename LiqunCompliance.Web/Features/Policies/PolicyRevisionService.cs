@@ -38,7 +38,7 @@ public sealed class PolicyRevisionService(
     }
 
     /// <summary>Adds a document the office publishes in revisions (key used in public addresses, Chinese and English titles).</summary>
-    public async Task<RevisionResult> CreateDocumentAsync(string? key, string? titleZh, string? titleEn, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> CreateDocumentAsync(string? key, string? titleZh, string? titleEn, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
         PolicyDocument document;
@@ -48,18 +48,18 @@ public sealed class PolicyRevisionService(
         }
         catch (PolicyRuleException)
         {
-            return RevisionResult.Failed(text["Policies.Error.Document"]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.Document"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.PolicyDocuments.AnyAsync(d => d.Key == document.Key, cancellationToken))
         {
-            return RevisionResult.Failed(text["Policies.Error.DocumentTaken", document.Key]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.DocumentTaken", document.Key]);
         }
 
         db.PolicyDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        return RevisionResult.Done(document.Id);
+        return OperationResult.Done(document.Id);
     }
 
     public async Task<RevisionDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -77,20 +77,20 @@ public sealed class PolicyRevisionService(
     }
 
     /// <summary>Starts a draft from the text in force (or from <paramref name="markdown"/>, e.g. an imported file).</summary>
-    public async Task<RevisionResult> CreateDraftAsync(Guid documentId, string? label, string? summary, string? markdown = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> CreateDraftAsync(Guid documentId, string? label, string? summary, string? markdown = null, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.PolicyDocuments.AnyAsync(d => d.Id == documentId, cancellationToken))
         {
-            return RevisionResult.Failed(text["Policies.Error.NotFound"]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.NotFound"]);
         }
 
         markdown ??= await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
             .Select(r => r.Markdown).FirstOrDefaultAsync(cancellationToken);
         if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
         {
-            return RevisionResult.Failed(text["Policies.Error.LabelTaken", label ?? string.Empty]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.LabelTaken", label ?? string.Empty]);
         }
 
         try
@@ -98,35 +98,35 @@ public sealed class PolicyRevisionService(
             var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), clock.GetUtcNow());
             db.PolicyRevisions.Add(revision);
             await db.SaveChangesAsync(cancellationToken);
-            return RevisionResult.Done(revision.Id);
+            return OperationResult.Done(revision.Id);
         }
         catch (PolicyRuleException refused)
         {
-            return RevisionResult.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+            return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
         }
     }
 
     /// <summary>A .md or .txt file (UTF-8, or GB18030 as Chinese Windows saves it) becomes a new draft.</summary>
-    public async Task<RevisionResult> ImportAsync(Guid documentId, string? label, string? summary, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> ImportAsync(Guid documentId, string? label, string? summary, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
         if (extension is not (".md" or ".markdown" or ".txt") || content.Length == 0 || content.Length > MaxImportBytes)
         {
-            return RevisionResult.Failed(text["Policies.Error.ImportFile"]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.ImportFile"]);
         }
 
         var markdown = Decode(content);
         if (markdown.Contains('\0', StringComparison.Ordinal))
         {
-            return RevisionResult.Failed(text["Policies.Error.ImportFile"]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.ImportFile"]);
         }
 
         return await CreateDraftAsync(documentId, label, summary, markdown, cancellationToken);
     }
 
-    public Task<RevisionResult> EditAsync(Guid id, Guid seen, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger> triggers, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> EditAsync(Guid id, Guid seen, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger> triggers, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, async (db, revision, actor, now) =>
         {
             if (await LabelTakenAsync(db, revision.DocumentId, label, revision.Id, cancellationToken))
@@ -138,23 +138,23 @@ public sealed class PolicyRevisionService(
             return null;
         }, cancellationToken);
 
-    public Task<RevisionResult> PlanNoticeAsync(Guid id, Guid seen, NoticePlan? plan, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> PlanNoticeAsync(Guid id, Guid seen, NoticePlan? plan, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.PlanNotice(plan, actor, now)), cancellationToken);
 
-    public Task<RevisionResult> SubmitAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> SubmitAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.SubmitForReview(actor, now)), cancellationToken);
 
-    public Task<RevisionResult> ReturnAsync(Guid id, Guid seen, string? comment, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> ReturnAsync(Guid id, Guid seen, string? comment, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.ReturnToDraft(actor, comment, now)), cancellationToken);
 
-    public Task<RevisionResult> ApproveAsync(Guid id, Guid seen, DateOnly? effectiveDate, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> ApproveAsync(Guid id, Guid seen, DateOnly? effectiveDate, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Approve(actor, effectiveDate, ChinaTime.Today(clock), now)), cancellationToken);
 
-    public Task<RevisionResult> WithdrawAsync(Guid id, Guid seen, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> WithdrawAsync(Guid id, Guid seen, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Withdraw(actor, reason, now)), cancellationToken);
 
     /// <summary>Publishes an approved revision whose effective date has come, superseding the one in force.</summary>
-    public Task<RevisionResult> PublishNowAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> PublishNowAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (db, revision, actor, now) => Run(() => PolicyPublisher.Publish(db, revision, actor.Name, ChinaTime.Today(clock), now)), cancellationToken);
 
     /// <summary>Recomputes the SHA-256 of a published revision's stored text and compares it with the one kept at publication.</summary>
@@ -166,7 +166,7 @@ public sealed class PolicyRevisionService(
         return revision?.ContentHash is null ? null : PolicyText.Matches(revision.Markdown, revision.ContentHash);
     }
 
-    private async Task<RevisionResult> ChangeAsync(
+    private async Task<OperationResult<Guid>> ChangeAsync(
         Guid id, Guid seen, Func<ComplianceDbContext, PolicyRevision, Actor, DateTimeOffset, Task<string?>> change, CancellationToken cancellationToken)
     {
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
@@ -174,7 +174,7 @@ public sealed class PolicyRevisionService(
         var revision = await db.PolicyRevisions.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (revision is null)
         {
-            return RevisionResult.Failed(text["Policies.Error.NotFound"]);
+            return OperationResult<Guid>.Failed(text["Policies.Error.NotFound"]);
         }
 
         if (revision.Version != seen)
@@ -187,15 +187,15 @@ public sealed class PolicyRevisionService(
             var refused = await change(db, revision, currentUser.ToActor(), clock.GetUtcNow());
             if (refused is not null)
             {
-                return RevisionResult.Failed(refused);
+                return OperationResult<Guid>.Failed(refused);
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return RevisionResult.Done(revision.Id);
+            return OperationResult.Done(revision.Id);
         }
         catch (PolicyRuleException refused)
         {
-            return RevisionResult.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+            return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -204,7 +204,7 @@ public sealed class PolicyRevisionService(
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return RevisionResult.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
         }
     }
 
@@ -214,7 +214,7 @@ public sealed class PolicyRevisionService(
         return Task.FromResult<string?>(null);
     }
 
-    private RevisionResult Conflict(PolicyRevision current) => RevisionResult.Failed(text["Policies.Error.Conflict",
+    private OperationResult<Guid> Conflict(PolicyRevision current) => OperationResult<Guid>.Failed(text["Policies.Error.Conflict",
         current.LastEditedByName, ChinaTime.ToShanghai(current.UpdatedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         text[$"Policies.Status.{current.Status}"]]);
 
@@ -249,14 +249,4 @@ public sealed class PolicyRevisionService(
             return Encoding.GetEncoding("GB18030").GetString(content);
         }
     }
-}
-
-/// <summary>The outcome of a revision action: the revision's id, or why nothing changed.</summary>
-public sealed record RevisionResult(Guid? Id, string? Error)
-{
-    public bool Succeeded => Error is null;
-
-    public static RevisionResult Done(Guid id) => new(id, null);
-
-    public static RevisionResult Failed(string error) => new(null, error);
 }

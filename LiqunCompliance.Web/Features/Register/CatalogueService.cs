@@ -46,13 +46,13 @@ public sealed class CatalogueService(
         }
         catch (RegisterRuleException refused)
         {
-            return OperationResult.Failure(RegisterRuleMessages.Message(text, refused.Rule));
+            return OperationResult.Failed(RegisterRuleMessages.Message(text, refused.Rule));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.InformationItems.AnyAsync(i => i.Code == item.Code, cancellationToken))
         {
-            return OperationResult.Failure(text["Register.Catalogue.DuplicateCode", item.Code]);
+            return OperationResult.Failed(text["Register.Catalogue.DuplicateCode", item.Code]);
         }
 
         db.InformationItems.Add(item);
@@ -93,17 +93,17 @@ public sealed class CatalogueService(
         var item = await db.InformationItems.FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (item is null)
         {
-            return OperationResult.Failure(text["Register.Error.NotFound"]);
+            return OperationResult.Failed(text["Register.Error.NotFound"]);
         }
 
         if (item.Version != seenVersion)
         {
-            return OperationResult.Failure(text["Register.Catalogue.Conflict"]);
+            return OperationResult.Failed(text["Register.Catalogue.Conflict"]);
         }
 
         if (await EverUsedAsync(db, code, cancellationToken))
         {
-            return OperationResult.Failure(text["Register.Catalogue.InUse", item.NameZh]);
+            return OperationResult.Failed(text["Register.Catalogue.InUse", item.NameZh]);
         }
 
         db.InformationItems.Remove(item);
@@ -117,12 +117,12 @@ public sealed class CatalogueService(
         var item = await db.InformationItems.FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (item is null)
         {
-            return OperationResult.Failure(text["Register.Error.NotFound"]);
+            return OperationResult.Failed(text["Register.Error.NotFound"]);
         }
 
         if (item.Version != seenVersion)
         {
-            return OperationResult.Failure(text["Register.Catalogue.Conflict"]);
+            return OperationResult.Failed(text["Register.Catalogue.Conflict"]);
         }
 
         try
@@ -131,7 +131,7 @@ public sealed class CatalogueService(
         }
         catch (RegisterRuleException refused)
         {
-            return OperationResult.Failure(RegisterRuleMessages.Message(text, refused.Rule));
+            return OperationResult.Failed(RegisterRuleMessages.Message(text, refused.Rule));
         }
 
         return await SaveAsync(db, cancellationToken);
@@ -146,11 +146,11 @@ public sealed class CatalogueService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult.Failure(text["Register.Catalogue.Conflict"]);
+            return OperationResult.Failed(text["Register.Catalogue.Conflict"]);
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return OperationResult.Failure(text["Common.WritePathBusy"]);
+            return OperationResult.Failed(text["Common.WritePathBusy"]);
         }
     }
 

@@ -9,11 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace LiqunCompliance.Web.Features.Register;
 
-/// <summary>The result of publishing: the new list's number, or why nothing was published.</summary>
-public sealed record PublishResult(int? Number, bool MajorChange, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+/// <summary>What publishing made: the new list's number and whether it is a major change (users are told prominently).</summary>
+public sealed record PublishedListNumber(int Number, bool MajorChange);
 
 /// <summary>
 /// Published lists are snapshots: reading them needs no sign-in (users see them in the app), drafting and publishing
@@ -64,24 +61,24 @@ public sealed class PublishedListService(
     }
 
     /// <param name="seenLatest">The latest number the officer saw; if a colleague published since, nothing is published.</param>
-    public async Task<PublishResult> PublishAsync(int? seenLatest, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<PublishedListNumber>> PublishAsync(int? seenLatest, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (pending, entries, catalogue) = await PendingAsync(db, cancellationToken);
         if (pending.LatestNumber != seenLatest)
         {
-            return new PublishResult(null, false, [text["Register.Publish.Conflict", pending.LatestNumber ?? 0]]);
+            return OperationResult<PublishedListNumber>.Failed(OperationFailure.Conflict, text["Register.Publish.Conflict", pending.LatestNumber ?? 0]);
         }
 
         if (pending.LatestNumber is not null && pending.Changes.Count == 0)
         {
-            return new PublishResult(null, false, [text["Register.Publish.NothingChanged"]]);
+            return OperationResult<PublishedListNumber>.Failed(text["Register.Publish.NothingChanged"]);
         }
 
         if (entries.Count == 0)
         {
-            return new PublishResult(null, false, [text["Register.Publish.Empty"]]);
+            return OperationResult<PublishedListNumber>.Failed(text["Register.Publish.Empty"]);
         }
 
         var entriesJson = RegisterJson.WriteEntries(entries);
@@ -106,10 +103,10 @@ public sealed class PublishedListService(
         catch (DbUpdateException)
         {
             // A colleague took the same number a moment earlier (unique index).
-            return new PublishResult(null, false, [text["Register.Publish.Conflict", number]]);
+            return OperationResult<PublishedListNumber>.Failed(OperationFailure.Conflict, text["Register.Publish.Conflict", number]);
         }
 
-        return new PublishResult(number, pending.MajorChange, []);
+        return OperationResult.Done(new PublishedListNumber(number, pending.MajorChange));
     }
 
     /// <summary>The changes against the latest snapshot, with the current entries and catalogue (read once, used by publishing too).</summary>

@@ -25,8 +25,3 @@ public sealed record RegisterEntryDetail(
     public IReadOnlyList<string> RetiredItemsHeld { get; init; } = [];
 }
 
-/// <summary>The result of saving an entry: its id on success, or why nothing changed.</summary>
-public sealed record RegisterSaveResult(Guid? Id, IReadOnlyList<string> Errors, IReadOnlyList<FieldChange>? TheirChanges = null)
-{
-    public bool Succeeded => Errors.Count == 0;
-}

@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Register;
+using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,23 @@ public static class RegisterRuleMessages
         return Infrastructure.RuleMessages.Message(text, rule);
     }
 
-    public static string[] Messages(IStringLocalizer<SharedResource> text, IEnumerable<RegisterRule> rules) =>
-        rules.Select(r => Message(text, r)).ToArray();
+    /// <summary>The refused rules as a result: each on its field where it has one (<see cref="RegisterEntryRules.FieldOf"/>), the rest and <paramref name="others"/> for the form.</summary>
+    public static OperationResult<Guid> Refused(IStringLocalizer<SharedResource> text, IEnumerable<RegisterRule> rules, IEnumerable<string> others)
+    {
+        var fields = new Dictionary<string, string>();
+        var general = others.ToList();
+        foreach (var rule in rules)
+        {
+            if (RegisterEntryRules.FieldOf(rule) is { } field)
+            {
+                fields[field] = fields.TryGetValue(field, out var earlier) ? $"{earlier} {Message(text, rule)}" : Message(text, rule);
+            }
+            else
+            {
+                general.Add(Message(text, rule));
+            }
+        }
+
+        return OperationResult<Guid>.Invalid(fields, [.. general]);
+    }
 }

@@ -95,7 +95,7 @@ public sealed class RegisterService(
         };
     }
 
-    public async Task<RegisterSaveResult> CreateAsync(RegisterEntryData entry, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> CreateAsync(RegisterEntryData entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await guard.DemandAsync(AccessPolicies.ManageRegister);
@@ -108,12 +108,12 @@ public sealed class RegisterService(
         }
         catch (RegisterEntryRejectedException refused)
         {
-            return new RegisterSaveResult(null, [.. await DuplicateAsync(db, RegisterEntry.Normalise(entry), null, cancellationToken), .. RegisterRuleMessages.Messages(text, refused.Rules)]);
+            return RegisterRuleMessages.Refused(text, refused.Rules, await DuplicateAsync(db, RegisterEntry.Normalise(entry), null, cancellationToken));
         }
 
         if (await DuplicateAsync(db, created.Data, null, cancellationToken) is [_, ..] duplicate)
         {
-            return new RegisterSaveResult(null, duplicate);
+            return OperationResult<Guid>.Failed(duplicate);
         }
 
         var record = new RegisterEntryRecord();
@@ -123,19 +123,19 @@ public sealed class RegisterService(
     }
 
     /// <param name="seen">The stamp and version number of the entry the officer edited.</param>
-    public Task<RegisterSaveResult> UpdateAsync(Guid id, EntryEditToken seen, RegisterEntryData entry, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Guid>> UpdateAsync(Guid id, EntryEditToken seen, RegisterEntryData entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return ChangeAsync(id, seen, (current, catalogue) => current.Edit(entry, catalogue.Find), RegisterChangeKind.Edited, null, cancellationToken);
     }
 
     /// <summary>Records that the entry was reviewed today by the current officer and sets the next review date.</summary>
-    public Task<RegisterSaveResult> MarkReviewedAsync(Guid id, EntryEditToken seen, DateOnly nextReview, string? note, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<Guid>> MarkReviewedAsync(Guid id, EntryEditToken seen, DateOnly nextReview, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (current, _) => Done(() => current.MarkReviewed(nextReview, ChinaTime.Today(clock), currentUser.DisplayName)),
             RegisterChangeKind.Reviewed, Trim(note), cancellationToken);
 
     /// <summary>Suspends, retires (with a reason) or reactivates an entry; a retired entry stays readable with its history.</summary>
-    public Task<RegisterSaveResult> SetStatusAsync(Guid id, EntryEditToken seen, EntryStatus status, string? reason, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Guid>> SetStatusAsync(Guid id, EntryEditToken seen, EntryStatus status, string? reason, CancellationToken cancellationToken = default)
     {
         var kind = status switch
         {
@@ -158,7 +158,7 @@ public sealed class RegisterService(
     }
 
     /// <param name="change">Asks the aggregate for the change; false when nothing changed (no version is recorded).</param>
-    private async Task<RegisterSaveResult> ChangeAsync(
+    private async Task<OperationResult<Guid>> ChangeAsync(
         Guid id, EntryEditToken seen, Func<RegisterEntry, CatalogueLookup, bool> change, RegisterChangeKind kind, string? note, CancellationToken cancellationToken)
     {
         await guard.DemandAsync(AccessPolicies.ManageRegister);
@@ -166,7 +166,7 @@ public sealed class RegisterService(
         var record = await db.RegisterEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (record is null)
         {
-            return new RegisterSaveResult(null, [text["Register.Error.NotFound"]]);
+            return OperationResult<Guid>.Failed(OperationFailure.NotFound, text["Register.Error.NotFound"]);
         }
 
         if (record.Stamp != seen.Stamp)
@@ -180,56 +180,56 @@ public sealed class RegisterService(
         {
             if (!change(entry, catalogue))
             {
-                return new RegisterSaveResult(record.Id, []);
+                return OperationResult.Done(record.Id);
             }
         }
         catch (RegisterEntryRejectedException refused)
         {
-            return new RegisterSaveResult(null, [.. await DuplicateAsync(db, RegisterEntry.Normalise(entry.Data), record.Id, cancellationToken), .. RegisterRuleMessages.Messages(text, refused.Rules)]);
+            return RegisterRuleMessages.Refused(text, refused.Rules, await DuplicateAsync(db, RegisterEntry.Normalise(entry.Data), record.Id, cancellationToken));
         }
         catch (RegisterRuleException refused)
         {
-            return new RegisterSaveResult(null, [RegisterRuleMessages.Message(text, refused.Rule)]);
+            return RegisterRuleMessages.Refused(text, [refused.Rule], []);
         }
 
         if (await DuplicateAsync(db, entry.Data, record.Id, cancellationToken) is [_, ..] duplicate)
         {
-            return new RegisterSaveResult(null, duplicate);
+            return OperationResult<Guid>.Failed(duplicate);
         }
 
         Apply(record, entry, kind, note);
         return await SaveAsync(db, record, cancellationToken);
     }
 
-    private async Task<RegisterSaveResult> SaveAsync(ComplianceDbContext db, RegisterEntryRecord record, CancellationToken cancellationToken)
+    private async Task<OperationResult<Guid>> SaveAsync(ComplianceDbContext db, RegisterEntryRecord record, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new RegisterSaveResult(record.Id, []);
+            return OperationResult.Done(record.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new RegisterSaveResult(null, [text["Register.Error.Conflict", string.Empty, string.Empty]]);
+            return OperationResult<Guid>.Failed(OperationFailure.Conflict, text["Register.Error.Conflict", string.Empty, string.Empty]);
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return new RegisterSaveResult(null, [text["Common.WritePathBusy"]]);
+            return OperationResult<Guid>.Failed(OperationFailure.Busy, text["Common.WritePathBusy"]);
         }
         catch (DbUpdateException)
         {
             // Two officers adding the same entry at once: the unique index on name and provider refuses the second.
-            return new RegisterSaveResult(null, [text["Register.Error.Duplicate", record.Name, record.Provider]]);
+            return OperationResult<Guid>.Failed(text["Register.Error.Duplicate", record.Name, record.Provider]);
         }
     }
 
     /// <summary>Says who changed the entry since the officer loaded it, and what they changed.</summary>
-    private async Task<RegisterSaveResult> ConflictAsync(ComplianceDbContext db, RegisterEntryRecord record, int seenVersion, CancellationToken cancellationToken)
+    private async Task<OperationResult<Guid>> ConflictAsync(ComplianceDbContext db, RegisterEntryRecord record, int seenVersion, CancellationToken cancellationToken)
     {
         var seen = await db.RegisterEntryVersions.AsNoTracking().FirstOrDefaultAsync(v => v.EntryId == record.Id && v.Number == seenVersion, cancellationToken);
         var changes = RegisterDiff.Compare(seen is null ? null : RegisterJson.Read(seen.DataJson), RegisterJson.Read(record.DataJson));
         var at = ChinaTime.ToShanghai(record.UpdatedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return new RegisterSaveResult(null, [text["Register.Error.Conflict", record.UpdatedByName, at]], changes);
+        return OperationResult<Guid>.Failed(OperationFailure.Conflict, text["Register.Error.Conflict", record.UpdatedByName, at]) with { TheirChanges = changes };
     }
 
     /// <summary>Same name and provider as another entry (case and spacing aside): refused, naming both.</summary>

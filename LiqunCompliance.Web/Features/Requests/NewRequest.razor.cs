@@ -46,7 +46,7 @@ public partial class NewRequest
             _errors = result.FieldErrors;
             if (result.Succeeded)
             {
-                Navigation.NavigateTo($"/requests/{result.Id}");
+                Navigation.NavigateTo($"/requests/{result.Value!.Id}");
             }
         }
         finally

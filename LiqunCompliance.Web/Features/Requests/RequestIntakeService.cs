@@ -32,7 +32,7 @@ public sealed class RequestIntakeService(
 
     /// <summary>Intake by a member of staff (hotline, e-mail, letter).</summary>
     /// <exception cref="UnauthorizedAccessException">The user may not record requests.</exception>
-    public async Task<IntakeResult> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<IntakeReceipt>> IntakeAsync(IntakeForm form, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.IntakeRequests);
         ArgumentNullException.ThrowIfNull(form);
@@ -42,10 +42,10 @@ public sealed class RequestIntakeService(
 
     /// <summary>Intake by an API client already authenticated by its key.</summary>
     /// <param name="claim">The client's Idempotency-Key, claimed in the same transaction as the request it creates.</param>
-    public Task<IntakeResult> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, SubmissionClaim? claim = null, CancellationToken cancellationToken = default) =>
+    public Task<OperationResult<IntakeReceipt>> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, SubmissionClaim? claim = null, CancellationToken cancellationToken = default) =>
         ReceiveAsync(form, RequestActors.ForApiClient(clientName), clientId, claim, cancellationToken);
 
-    private async Task<IntakeResult> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, SubmissionClaim? claim, CancellationToken cancellationToken)
+    private async Task<OperationResult<IntakeReceipt>> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, SubmissionClaim? claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ public sealed class RequestIntakeService(
 
         if (errors.Count > 0 || requester is null)
         {
-            return new IntakeResult(false, errors);
+            return OperationResult<IntakeReceipt>.Invalid(errors);
         }
 
         var calendar = await calendars.CurrentAsync(cancellationToken);
@@ -104,11 +104,11 @@ public sealed class RequestIntakeService(
 
         db.PrivacyRequests.Add(request);
         db.Entry(request).Property(Data.Configurations.PrivacyRequestConfiguration.SubmittedByClientId).CurrentValue = submittedByClient;
-        var result = new IntakeResult(true, new Dictionary<string, string>(), request.Id, request.Reference, request.Status, request.DueDate,
+        var receipt = new IntakeReceipt(request.Id, request.Reference, request.Status, request.DueDate,
             request.Rule.ToString(), request.CalendarWarning, request.IsRepeat);
         if (claim is not null)
         {
-            SubmissionClaims.Add(db, claim.Owner, claim.Key, claim.BodyHash, Api.IntakeAnswer.Json(result), now);
+            SubmissionClaims.Add(db, claim.Owner, claim.Key, claim.BodyHash, Api.IntakeAnswer.Json(receipt), now);
         }
 
         try
@@ -123,11 +123,11 @@ public sealed class RequestIntakeService(
             return await EarlierAsync(fresh, claim, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
         }
 
-        return result;
+        return OperationResult.Done(receipt);
     }
 
     /// <summary>The first submission under this claim's key, as this intake's answer; null when the key is new.</summary>
-    private static async Task<IntakeResult?> EarlierAsync(ComplianceDbContext db, SubmissionClaim claim, CancellationToken cancellationToken)
+    private async Task<OperationResult<IntakeReceipt>?> EarlierAsync(ComplianceDbContext db, SubmissionClaim claim, CancellationToken cancellationToken)
     {
         var earlier = await SubmissionClaims.FindAsync(db, claim.Owner, claim.Key, cancellationToken);
         if (earlier is null)
@@ -137,12 +137,12 @@ public sealed class RequestIntakeService(
 
         if (!string.Equals(earlier.BodyHash, claim.BodyHash, StringComparison.Ordinal))
         {
-            return new IntakeResult(false, new Dictionary<string, string>()) { KeyReused = true };
+            return OperationResult<IntakeReceipt>.Failed(OperationFailure.KeyReused, text["Api.Error.IdempotencyReused"]);
         }
 
         var reference = Api.IntakeAnswer.ReferenceOf(earlier.ResponseJson);
         var id = await db.PrivacyRequests.AsNoTracking().Where(r => r.Reference == reference).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        return new IntakeResult(true, new Dictionary<string, string>(), id, reference) { Repeated = true, FirstAnswer = earlier.ResponseJson };
+        return OperationResult.Done(new IntakeReceipt(id, reference!, FirstAnswer: earlier.ResponseJson)) with { Repeated = true };
     }
 
     /// <summary>LQ-2026-000042: the year (Shanghai) and a running number within it.</summary>

@@ -34,7 +34,7 @@ public sealed class IntakeForm
 
 /// <summary>
 /// A submission's claim, taken in the intake's own transaction: the owner (an API client, or staff forms) and its key.
-/// A key claimed before answers with the request it created (<see cref="IntakeResult.Repeated"/>); a key reused with
+/// A key claimed before answers with the request it created (<see cref="Infrastructure.OperationResult.Repeated"/>); a key reused with
 /// another body is refused.
 /// </summary>
 public sealed record SubmissionClaim(Guid Owner, string Key, string BodyHash)
@@ -43,27 +43,17 @@ public sealed record SubmissionClaim(Guid Owner, string Key, string BodyHash)
     public static readonly Guid StaffForms = new("00000000-0000-0000-0000-00000000f0f0");
 }
 
-/// <summary>The outcome of an intake: the new request's reference and clock, or the field errors (nothing stored).</summary>
-public sealed record IntakeResult(
-    bool Succeeded,
-    IReadOnlyDictionary<string, string> FieldErrors,
-    Guid? Id = null,
-    string? Reference = null,
+/// <summary>What an intake made: the new request's reference and clock (the result's field errors say why nothing was stored).</summary>
+/// <param name="FirstAnswer">For a repeated submission: the API's stored answer to the first one.</param>
+public sealed record IntakeReceipt(
+    Guid? Id,
+    string Reference,
     RequestStatus? Status = null,
     DateOnly? DueDate = null,
     string? DeadlineRule = null,
     string? CalendarWarning = null,
-    bool IsRepeat = false)
-{
-    /// <summary>The submission was made before: nothing new was stored; this is the first one's request.</summary>
-    public bool Repeated { get; init; }
-
-    /// <summary>The key was used before with a different body: refused, nothing stored.</summary>
-    public bool KeyReused { get; init; }
-
-    /// <summary>The stored answer of the first submission (the API's JSON).</summary>
-    public string? FirstAnswer { get; init; }
-}
+    bool IsRepeat = false,
+    string? FirstAnswer = null);
 
 /// <summary>A row of the queue: contact data masked.</summary>
 public sealed record RequestRow(

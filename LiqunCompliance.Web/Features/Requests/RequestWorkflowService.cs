@@ -96,7 +96,7 @@ public sealed partial class RequestWorkflowService(
         var request = await LoadAsync(db, id, tracking: true, cancellationToken);
         if (request is null)
         {
-            return OperationResult.Failure(text["Requests.Error.NotFound"]);
+            return OperationResult.Failed(text["Requests.Error.NotFound"]);
         }
 
         if (request.Version != seenVersion)
@@ -112,15 +112,15 @@ public sealed partial class RequestWorkflowService(
         }
         catch (RequestRuleException refused)
         {
-            return OperationResult.Failure(RequestRuleMessages.Message(text, refused.Rule));
+            return OperationResult.Failed(RequestRuleMessages.Message(text, refused.Rule));
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult.Failure(text["Requests.Error.Conflict", string.Empty]);
+            return OperationResult.Failed(text["Requests.Error.Conflict", string.Empty]);
         }
         catch (Data.Interceptors.WritePathBusyException)
         {
-            return OperationResult.Failure(text["Common.WritePathBusy"]);
+            return OperationResult.Failed(text["Common.WritePathBusy"]);
         }
     }
 
@@ -129,6 +129,6 @@ public sealed partial class RequestWorkflowService(
     {
         var since = request.Events.OrderByDescending(e => e.Ordinal).Take(3)
             .Select(e => $"{ChinaTime.ToShanghai(e.At):HH:mm} {e.ActorName}: {text[$"Requests.Event.{e.Kind}"]}");
-        return OperationResult.Failure(text["Requests.Error.Conflict", string.Join("; ", since)]);
+        return OperationResult.Failed(text["Requests.Error.Conflict", string.Join("; ", since)]);
     }
 }

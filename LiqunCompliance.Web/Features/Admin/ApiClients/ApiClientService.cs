@@ -38,18 +38,18 @@ public sealed class ApiClientService(
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length is 0 or > 100)
         {
-            return new CreatedApiClient(OperationResult.Failure(text["ApiClients.Error.Name"]), null);
+            return new CreatedApiClient(OperationResult.Failed(text["ApiClients.Error.Name"]), null);
         }
 
         if (scopes.Count == 0 || scopes.Any(s => !AllScopes.Contains(s)))
         {
-            return new CreatedApiClient(OperationResult.Failure(text["ApiClients.Error.Scopes"]), null);
+            return new CreatedApiClient(OperationResult.Failed(text["ApiClients.Error.Scopes"]), null);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.ApiClients.AnyAsync(c => c.Name == trimmed, cancellationToken))
         {
-            return new CreatedApiClient(OperationResult.Failure(text["ApiClients.Error.Duplicate"]), null);
+            return new CreatedApiClient(OperationResult.Failed(text["ApiClients.Error.Duplicate"]), null);
         }
 
         var key = ApiKeys.Generate();
@@ -65,7 +65,7 @@ public sealed class ApiClientService(
         var client = await db.ApiClients.FindAsync([id], cancellationToken);
         if (client is null)
         {
-            return OperationResult.Failure(text["ApiClients.Error.NotFound"]);
+            return OperationResult.Failed(text["ApiClients.Error.NotFound"]);
         }
 
         client.Enabled = enabled;

@@ -8,10 +8,10 @@ public static class IntakeAnswer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static string Json(IntakeResult result)
+    public static string Json(IntakeReceipt result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return JsonSerializer.Serialize(new RequestStatusResponse(result.Reference!, result.Status!.Value.ToString(),
+        return JsonSerializer.Serialize(new RequestStatusResponse(result.Reference, result.Status!.Value.ToString(),
             result.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.DeadlineRule!, result.CalendarWarning), Options);
     }
 

@@ -83,7 +83,7 @@ public static partial class RequestApiEndpoints
         // create one request, and both get its answer.
         var claim = string.IsNullOrEmpty(idempotencyKey) ? null : new SubmissionClaim(clientId, idempotencyKey, bodyHash);
         var result = await intake.IntakeFromApiAsync(form, clientId, context.User.Identity!.Name!, claim, cancellationToken);
-        if (result.KeyReused)
+        if (result.Failure == Infrastructure.OperationFailure.KeyReused)
         {
             return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["Api.Error.IdempotencyReused"]);
         }
@@ -93,7 +93,7 @@ public static partial class RequestApiEndpoints
             return Problem(result.FieldErrors.ToDictionary(e => e.Key, e => e.Value));
         }
 
-        return Results.Text(result.FirstAnswer ?? IntakeAnswer.Json(result), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
+        return Results.Text(result.Value!.FirstAnswer ?? IntakeAnswer.Json(result.Value), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
     }
 
     /// <summary>A request this client submitted; any other reference (another client's, staff intake, none) is the same 404.</summary>

@@ -38,7 +38,7 @@ public sealed class DeadlineRuleService(
         await guard.DemandAsync(AccessPolicies.ManageSettings);
         if (!rule.IsValid)
         {
-            return OperationResult.Failure(text["DeadlineRules.Error.Days", DeadlineRule.MaxDays]);
+            return OperationResult.Failed(text["DeadlineRules.Error.Days", DeadlineRule.MaxDays]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
