@@ -17,7 +17,7 @@ public abstract class ComponentTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddPortalText();
         Services.AddAuthorizationCore(options => options.AddCompliancePolicies());
 
         // bUnit registers a placeholder authorisation service; use the real one so the real policies decide.

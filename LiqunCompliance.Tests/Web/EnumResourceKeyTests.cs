@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Web.Resources;
 
@@ -12,8 +10,6 @@ namespace LiqunCompliance.Tests.Web;
 /// </summary>
 public sealed class EnumResourceKeyTests
 {
-    private static readonly ResourceManager Manager = new(typeof(SharedResource));
-
     public static TheoryData<string, string> Prefixes => new()
     {
         { "Audit.Action", "AuditAction" },
@@ -87,6 +83,5 @@ public sealed class EnumResourceKeyTests
     }
 
     private static HashSet<string> Keys(CultureInfo culture) =>
-        (Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException(culture.Name))
-            .Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet(StringComparer.Ordinal);
+        PortalText.Files.SelectMany(file => PortalText.Read(file, culture).Keys).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using LiqunCompliance.Web.Resources;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace LiqunCompliance.Web.Infrastructure;
 
-internal static class LocalizationExtensions
+public static class LocalizationExtensions
 {
     public const string DefaultCulture = "zh-CN";
 
@@ -14,7 +16,7 @@ internal static class LocalizationExtensions
 
     public static IServiceCollection AddComplianceLocalization(this IServiceCollection services)
     {
-        services.AddLocalization();
+        services.AddPortalText();
 
         // Chinese text goes into pages as characters, not as &#x...; escapes (smaller, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -32,6 +34,14 @@ internal static class LocalizationExtensions
                 new CookieRequestCultureProvider(),
             ];
         });
+        return services;
+    }
+
+    /// <summary>Localisation with the portal's text files behind <c>IStringLocalizer&lt;SharedResource&gt;</c> (one file per feature).</summary>
+    public static IServiceCollection AddPortalText(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddSingleton<IStringLocalizer<SharedResource>>(_ => new PortalText());
         return services;
     }
 

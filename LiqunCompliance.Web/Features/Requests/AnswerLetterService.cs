@@ -25,7 +25,7 @@ public sealed class AnswerLetterService(
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
-    IStringLocalizerFactory localizers)
+    IStringLocalizer<SharedResource> text)
 {
     private static readonly ConcurrentDictionary<string, IFluidTemplate> Templates = new();
 
@@ -62,7 +62,6 @@ public sealed class AnswerLetterService(
 
     private async Task<string> WriteLetterPdfAsync(PrivacyRequest request, string culture, Stream output)
     {
-        var text = localizers.Create(typeof(SharedResource));
         var letter = await RenderAsync(request, culture, request.Requester.Name ?? text["Letters.Requester"]);
         var generated = ChinaTime.ToShanghai(clock.GetUtcNow()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         using (var pdf = new PdfLayout(request.Reference, text["Letters.PdfHeader", request.Reference], text["Letters.PdfFooter", generated])
@@ -94,7 +93,6 @@ public sealed class AnswerLetterService(
 
     private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName)
     {
-        var text = localizers.Create(typeof(SharedResource));
         var context = SafeLiquid.Context(culture);
         context.SetValue("requester_name", requesterName);
         context.SetValue("reference", request.Reference);
