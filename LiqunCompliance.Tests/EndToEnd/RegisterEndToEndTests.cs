@@ -78,7 +78,7 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Assertions.Expect(page.Locator("[data-testid=entry-name]")).ToHaveValueAsync(SdkName);
         await page.ClickAsync("[data-testid=entry-save]");
         await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("请更正标出的字段");
-        await Assertions.Expect(page.Locator(".mud-input-control:has([data-testid=entry-url]) .mud-input-error")).ToContainTextAsync("http://");
+        await Assertions.Expect(page.Locator(".mud-input-control:has([data-testid=entry-url]) .mud-input-helper-text.mud-input-error")).ToContainTextAsync("http://");
         await Ui.TypeAsync(page, "entry-url", "https://www.jiguang.cn/license/privacy");
         await page.ClickAsync("[data-testid=entry-save]");
         try

@@ -146,6 +146,30 @@ public sealed class SignInProtectionTests(ProxiedProductionFactory factory) : IC
     /// A browser behind the proxy: GET the form, then POST it with the cookies it set. Cookies are carried by hand
     /// because the proxy marks them Secure and the test server speaks plain HTTP, as the portal does behind nginx.
     /// </summary>
+    [Fact]
+    public async Task AnAccountLockedByAnAdministrator_IsSaidSo_OnlyToSomeoneWithItsPassword()
+    {
+        const string email = "locked-by-admin@demo.liqun";
+        const string password = "Liqun#Locked2026";
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<LiqunCompliance.Web.Data.ApplicationUser>>();
+            var user = new LiqunCompliance.Web.Data.ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "锁定测试" };
+            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, LiqunCompliance.Domain.Identity.AccountLock.ByAdministratorUntil);
+        }
+
+        var owner = await LoginAsync("198.51.100.61", email, password);
+        owner.Headers.Location!.OriginalString.ShouldContain("Account/Lockout?by=administrator");
+        var page = await factory.CreateClient().GetStringAsync(owner.Headers.Location.OriginalString, Ct);
+        page.ShouldContain("已被系统管理员锁定");
+
+        var stranger = await LoginAsync("198.51.100.62", email, "Wrong-password-1");
+        stranger.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        stranger.Headers.Location!.OriginalString.ShouldEndWith("Account/Lockout");
+    }
+
     private async Task<HttpResponseMessage> LoginAsync(string address, string email, string password, string? returnUrl = null)
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LiqunCompliance.Domain.Audit;
 using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Audit;
 using Microsoft.AspNetCore.Authentication;
@@ -53,6 +54,10 @@ internal sealed class AuditingSignInManager(
         else
         {
             result = await RecordAsync(user, "password", await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure));
+            if (result.IsLockedOut && AccountLock.IsByAdministrator(user.LockoutEnd) && await UserManager.CheckPasswordAsync(user, password))
+            {
+                result = LockedByAdministratorSignInResult.Instance;
+            }
         }
 
         if (!result.Succeeded && !result.RequiresTwoFactor)

@@ -25,6 +25,17 @@ internal sealed class ThrottledSignInResult : SignInResult
 }
 
 /// <summary>
+/// The account is locked by an administrator and the password was right: the person may be told so (and to ask the
+/// administrator), since they proved they own the account. Anyone else sees the same lockout as for failed attempts.
+/// </summary>
+internal sealed class LockedByAdministratorSignInResult : SignInResult
+{
+    public static readonly LockedByAdministratorSignInResult Instance = new();
+
+    private LockedByAdministratorSignInResult() => IsLockedOut = true;
+}
+
+/// <summary>
 /// What keeps password sign-in from telling accounts apart or being used to lock them out: an unknown account costs a
 /// password hash and is "locked out" after as many failures as a real one; every failure takes at least the same time;
 /// one address that fails too often is refused for a while, before any account is touched.

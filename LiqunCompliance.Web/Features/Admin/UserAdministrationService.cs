@@ -168,7 +168,7 @@ public sealed class UserAdministrationService(
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        var locked = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        var locked = await users.SetLockoutEndDateAsync(user, AccountLock.ByAdministratorUntil);
         if (!locked.Succeeded)
         {
             return Failed(locked);
