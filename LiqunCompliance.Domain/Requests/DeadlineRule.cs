@@ -28,6 +28,27 @@ public sealed record DeadlineRule(DeadlineKind Kind, int Days, ClockStart Start)
         _ => throw new InvalidOperationException($"Unknown deadline kind {Kind}."),
     };
 
+    /// <summary>
+    /// Whether this rule can give the office longer than the policy promises for <paramref name="type"/>
+    /// (<see cref="DefaultDeadlineRules"/>): more days of the same kind, a clock that starts later (at verification
+    /// rather than receipt), or more time once working days are counted as calendar days at five per week (holidays
+    /// aside, so the comparison never flatters the rule). Saving such a rule needs an explicit confirmation, and every
+    /// request that carries it shows a warning.
+    /// </summary>
+    public bool IsLongerThanPromised(RequestType type)
+    {
+        var promise = DefaultDeadlineRules.For(type);
+        if (Start == ClockStart.IdentityVerification && promise.Start == ClockStart.Receipt)
+        {
+            return true;
+        }
+
+        return Kind == promise.Kind ? Days > promise.Days : CalendarSpan(this) > CalendarSpan(promise);
+    }
+
+    /// <summary>The rule's length in calendar days, working days counted at seven calendar days per five.</summary>
+    private static double CalendarSpan(DeadlineRule rule) => rule.Kind == DeadlineKind.WorkingDays ? rule.Days * 7.0 / 5.0 : rule.Days;
+
     /// <summary>Stable text form for storage and display, e.g. "30 CalendarDays from IdentityVerification".</summary>
     public override string ToString() => $"{Days} {Kind} from {Start}";
 }

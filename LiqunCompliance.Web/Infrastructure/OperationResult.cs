@@ -20,6 +20,9 @@ public enum OperationFailure
 
     /// <summary>A submission key was used before with different content.</summary>
     KeyReused,
+
+    /// <summary>Allowed only once the user confirms what the message says (e.g. a deadline longer than the policy promises); nothing changed.</summary>
+    NeedsConfirmation,
 }
 
 /// <summary>

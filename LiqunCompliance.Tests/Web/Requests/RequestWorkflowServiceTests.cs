@@ -6,6 +6,7 @@ using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Requests.DeadlineRules;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -201,7 +202,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         {
             await using (var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator))
             {
-                (await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, new DeadlineRule(DeadlineKind.WorkingDays, 10, ClockStart.Receipt), Ct)).Succeeded.ShouldBeTrue();
+                (await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, new DeadlineRule(DeadlineKind.WorkingDays, 10, ClockStart.Receipt), cancellationToken: Ct)).Succeeded.ShouldBeTrue();
             }
 
             var after = await IntakeAsync(RequestType.Inquiry);
@@ -214,7 +215,35 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         {
             // The rule is shared by every test of this portal: restored whatever happened above.
             await using var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
-            await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, DefaultDeadlineRules.ComplaintOrInquiry, Ct);
+            await admin.ServiceProvider.GetRequiredService<DeadlineRuleService>().UpdateAsync(RequestType.Inquiry, DefaultDeadlineRules.ComplaintOrInquiry, cancellationToken: Ct);
+        }
+    }
+
+    [Fact]
+    public async Task RuleOutOfRange_RefusedWithTheRangeOnTheField_LongerThanPromised_NeedsConfirmation()
+    {
+        await using var admin = factory.ScopeAs("admin", "admin@demo.liqun", Roles.Administrator);
+        var rules = admin.ServiceProvider.GetRequiredService<DeadlineRuleService>();
+        try
+        {
+            foreach (var days in new[] { 0, 400 })
+            {
+                var refused = await rules.UpdateAsync(RequestType.Complaint, new DeadlineRule(DeadlineKind.WorkingDays, days, ClockStart.Receipt), cancellationToken: Ct);
+                refused.ErrorFor(nameof(DeadlineRule.Days)).ShouldBe("请输入 1 至 365 天。");
+            }
+
+            var longer = new DeadlineRule(DeadlineKind.WorkingDays, 20, ClockStart.Receipt);
+            var unconfirmed = await rules.UpdateAsync(RequestType.Complaint, longer, cancellationToken: Ct);
+            unconfirmed.Failure.ShouldBe(OperationFailure.NeedsConfirmation);
+            unconfirmed.Error.ShouldNotBeNull().ShouldContain("长于隐私政策的承诺");
+            (await rules.RuleForAsync(RequestType.Complaint, Ct)).ShouldBe(DefaultDeadlineRules.ComplaintOrInquiry, "nothing saved before the confirmation");
+
+            (await rules.UpdateAsync(RequestType.Complaint, longer, longerConfirmed: true, Ct)).Succeeded.ShouldBeTrue();
+            (await rules.RuleForAsync(RequestType.Complaint, Ct)).ShouldBe(longer);
+        }
+        finally
+        {
+            await rules.UpdateAsync(RequestType.Complaint, DefaultDeadlineRules.ComplaintOrInquiry, cancellationToken: Ct);
         }
     }
 

@@ -32,13 +32,22 @@ public sealed class DeadlineRuleService(
         return Enum.GetValues<RequestType>().Select(type => stored.TryGetValue(type, out var setting) ? setting : Default(type)).ToList();
     }
 
-    public async Task<OperationResult> UpdateAsync(RequestType type, DeadlineRule rule, CancellationToken cancellationToken = default)
+    /// <param name="longerConfirmed">The administrator confirmed a rule longer than the policy promises (<see cref="DeadlineRule.IsLongerThanPromised"/>).</param>
+    /// <remarks>Out-of-range values are refused with the allowed range, never clamped.</remarks>
+    public async Task<OperationResult> UpdateAsync(RequestType type, DeadlineRule rule, bool longerConfirmed = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rule);
         await guard.DemandAsync(AccessPolicies.ManageSettings);
         if (!rule.IsValid)
         {
-            return OperationResult.Failed(text["DeadlineRules.Error.Days", DeadlineRule.MaxDays]);
+            return OperationResult.Invalid(new Dictionary<string, string> { [nameof(DeadlineRule.Days)] = text["DeadlineRules.Error.Days", DeadlineRule.MaxDays] });
+        }
+
+        if (rule.IsLongerThanPromised(type) && !longerConfirmed)
+        {
+            var promise = DefaultDeadlineRules.For(type);
+            return OperationResult.Failed(OperationFailure.NeedsConfirmation, text["DeadlineRules.LongerThanPromised",
+                text[$"Requests.Type.{type}"], promise.Days, text[$"Requests.RuleKind.{promise.Kind}"], text[$"Requests.ClockStart.{promise.Start}"]]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
