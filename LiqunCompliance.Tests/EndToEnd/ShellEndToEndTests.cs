@@ -84,6 +84,42 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
         (await officerPage.ContentAsync()).ShouldNotContain("admin@demo.liqun");
     }
 
+    [Fact]
+    public async Task Administrator_DeadlineRule_OutOfRangeRefusedOnTheField_LongerThanPromisedConfirmedAndFlagged()
+    {
+        var browser = RequireBrowser();
+        await using var admin = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await admin.NewPageAsync();
+        await fixture.SignInAsync(page, "admin@demo.liqun");
+        await page.GotoAsync(fixture.BaseUrl + "/admin/deadline-rules");
+        var days = page.Locator("input[data-type=Complaint]");
+        var save = page.Locator("[data-save=Complaint]");
+        try
+        {
+            await Ui.RetryUntilAsync(async () => { await days.FillAsync("0"); await days.PressAsync("Tab"); await save.ClickAsync(); },
+                page.Locator(".mud-input-helper-text.mud-input-error"));
+            await Assertions.Expect(page.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("请输入 1 至 365 天");
+            await Assertions.Expect(days).ToHaveValueAsync("0");
+
+            await days.FillAsync("20");
+            await days.PressAsync("Tab");
+            await save.ClickAsync();
+            var dialog = page.Locator(".mud-dialog");
+            await Assertions.Expect(dialog).ToContainTextAsync("长于隐私政策的承诺");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "deadline-rule-longer-confirm-zh-CN.png") });
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已保存投诉");
+            await Assertions.Expect(page.Locator("tr:has(input[data-type=Complaint]) [data-testid=rule-longer]")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "deadline-rules-flagged-zh-CN.png"), FullPage = true });
+        }
+        finally
+        {
+            await using var scope = fixture.Portal.ScopeAs("admin-e2e", "管理员", LiqunCompliance.Domain.Identity.Roles.Administrator);
+            await scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Requests.DeadlineRules.DeadlineRuleService>()
+                .UpdateAsync(LiqunCompliance.Domain.Requests.RequestType.Complaint, LiqunCompliance.Domain.Requests.DefaultDeadlineRules.ComplaintOrInquiry, cancellationToken: TestContext.Current.CancellationToken);
+        }
+    }
+
     private IBrowser RequireBrowser()
     {
         Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
