@@ -1,5 +1,6 @@
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Features.Policies;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -29,9 +30,16 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await author.GotoAsync(fixture.BaseUrl + "/policies/new?document=privacy-policy");
         await Ui.TypeAsync(author, "new-revision-label", "2027.01");
         await Ui.TypeAsync(author, "new-revision-summary", "在隐私政策中增加第三方共享清单的查看位置");
-        // The typed values stuck, so the circuit is live: one click creates the draft (a retry could create a second).
-        await author.ClickAsync("[data-testid=new-revision-create]");
+        // The typed values stuck, so the circuit is live. A double click starts one draft (the button is busy, and the
+        // form's submission id makes a second post answer with the first draft).
+        await author.DblClickAsync("[data-testid=new-revision-create]");
         await Assertions.Expect(author.Locator("[data-testid=revision-editor]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await using (var scope = fixture.Portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>();
+            (await db.PolicyRevisions.CountAsync(r => r.Label == "2027.01", TestContext.Current.CancellationToken)).ShouldBe(1);
+        }
+
         var markdown = author.Locator("[data-testid=editor-markdown]");
         var text = await markdown.InputValueAsync();
         text.ShouldContain("## 三、我们如何共享");

@@ -119,15 +119,15 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
         var service = Service(author);
         var document = (await service.DocumentsAsync(Ct)).Single(d => d.Key == PolicyDocument.PrivacyPolicyKey);
 
-        var utf8 = await service.ImportAsync(document.Id, "2027.03", "导入", "policy.md", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("# 利群网商隐私政策\n\n导入的正文")).ToArray(), Ct);
+        var utf8 = await service.ImportAsync(document.Id, "2027.03", "导入", "policy.md", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("# 利群网商隐私政策\n\n导入的正文")).ToArray(), cancellationToken: Ct);
         utf8.Succeeded.ShouldBeTrue(utf8.Error);
         (await service.GetAsync(utf8.Value, Ct))!.Revision.Markdown.ShouldBe("# 利群网商隐私政策\n\n导入的正文");
 
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gb = await service.ImportAsync(document.Id, "2027.04", "导入", "policy.txt", Encoding.GetEncoding("GB18030").GetBytes("利群网商隐私政策（GB18030 保存）"), Ct);
+        var gb = await service.ImportAsync(document.Id, "2027.04", "导入", "policy.txt", Encoding.GetEncoding("GB18030").GetBytes("利群网商隐私政策（GB18030 保存）"), cancellationToken: Ct);
         (await service.GetAsync(gb.Value, Ct))!.Revision.Markdown.ShouldBe("利群网商隐私政策（GB18030 保存）");
 
-        (await service.ImportAsync(document.Id, "2027.05", "导入", "policy.exe", [1, 2, 3], Ct)).Error.ShouldNotBeNull().ShouldContain(".md");
+        (await service.ImportAsync(document.Id, "2027.05", "导入", "policy.exe", [1, 2, 3], cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain(".md");
         (await service.CreateDraftAsync(document.Id, "2027.03", "重复", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("2027.03");
         (await service.CreateDraftAsync(document.Id, "../etc", "非法", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("版本号");
     }
@@ -143,7 +143,7 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
         (await service.CreateDocumentAsync("a b/c", "非法", "Bad", Ct)).Error.ShouldNotBeNull().ShouldContain("标识");
         var document = (await service.DocumentsAsync(Ct)).Single(d => d.Key == "children-privacy");
         document.InForce.ShouldBeNull();
-        (await service.CreateDraftAsync(document.Id, "1.0", "首版", "# 儿童个人信息保护规则\n\n正文", Ct)).Succeeded.ShouldBeTrue();
+        (await service.CreateDraftAsync(document.Id, "1.0", "首版", "# 儿童个人信息保护规则\n\n正文", cancellationToken: Ct)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]

@@ -77,6 +77,30 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
         (await CountAsync(db => db.Incidents)).ShouldBe(before + 1);
     }
 
+    [Fact]
+    public async Task NewPolicyDraftForm_SubmittedTwiceAtOnce_OneDraft_AndAThirdTimeSaysItWasMadeBefore()
+    {
+        await using var scope = factory.ScopeAs("officer-double", "officer@demo.liqun", Roles.PrivacyOfficer);
+        var revisions = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Policies.PolicyRevisionService>();
+        var document = (await revisions.DocumentsAsync(Ct))[0];
+        var submission = Guid.NewGuid();
+        var before = await CountAsync(db => db.PolicyRevisions);
+
+        var results = await Task.WhenAll(
+            revisions.CreateDraftAsync(document.Id, "2027.double", "双击创建的草稿", submissionId: submission, cancellationToken: Ct),
+            revisions.CreateDraftAsync(document.Id, "2027.double", "双击创建的草稿", submissionId: submission, cancellationToken: Ct));
+        var again = await revisions.CreateDraftAsync(document.Id, "2027.double", "双击创建的草稿", submissionId: submission, cancellationToken: Ct);
+
+        results.ShouldAllBe(r => r.Succeeded);
+        results.Select(r => r.Value).Distinct().ShouldHaveSingleItem();
+        again.Value.ShouldBe(results[0].Value);
+        again.Repeated.ShouldBeTrue();
+        (await CountAsync(db => db.PolicyRevisions)).ShouldBe(before + 1);
+
+        var another = await revisions.CreateDraftAsync(document.Id, "2027.another", "另一张表单", submissionId: Guid.NewGuid(), cancellationToken: Ct);
+        another.Value.ShouldNotBe(results[0].Value, "a new form is a new draft");
+    }
+
     private async Task<int> CountAsync<T>(Func<ComplianceDbContext, IQueryable<T>> set)
     {
         await using var scope = factory.Services.CreateAsyncScope();

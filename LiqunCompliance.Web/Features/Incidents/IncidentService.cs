@@ -87,9 +87,6 @@ public sealed class IncidentService(
         return [.. candidates.Where(i => i.Incident.RegisterEntryIds.Contains(registerEntryId)).Select(i => i.Row)];
     }
 
-    /// <summary>The owner of the claims made by the "log an incident" form.</summary>
-    private static readonly Guid IncidentForms = new("00000000-0000-0000-0000-00000000f1f1");
-
     public Task<OperationResult<Guid>> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, CancellationToken cancellationToken = default) =>
         LogAsync(title, category, discoveredAt, occurredAt, submissionId: null, cancellationToken);
 
@@ -97,37 +94,20 @@ public sealed class IncidentService(
     public async Task<OperationResult<Guid>> LogAsync(string? title, IncidentCategory category, DateTimeOffset discoveredAt, DateTimeOffset? occurredAt, Guid? submissionId, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = submissionId is { } id ? $"incident-form:{id:N}" : null;
-        if (key is not null && await SubmissionClaims.FindAsync(db, IncidentForms, key, cancellationToken) is { } earlier)
-        {
-            return OperationResult.Done(Guid.Parse(earlier.ResponseJson));
-        }
-
         var now = clock.GetUtcNow();
-        try
+        return await OncePerSubmission.CreateAsync(dbFactory, "incident-form", submissionId, now, async db =>
         {
-            var incident = Incident.Log(await NextReferenceAsync(db, now, cancellationToken), title, category, discoveredAt, occurredAt, currentUser.ToActor(), now);
-            db.Incidents.Add(incident);
-            if (key is not null)
+            try
             {
-                SubmissionClaims.Add(db, IncidentForms, key, string.Empty, incident.Id.ToString(), now);
+                var incident = Incident.Log(await NextReferenceAsync(db, now, cancellationToken), title, category, discoveredAt, occurredAt, currentUser.ToActor(), now);
+                db.Incidents.Add(incident);
+                return OperationResult.Done(incident.Id);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Done(incident.Id);
-        }
-        catch (IncidentRuleException refused)
-        {
-            return OperationResult<Guid>.Failed(IncidentRuleMessages.Message(text, refused));
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same form was submitted at the same moment and committed first: that incident is the answer.
-            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var first = await SubmissionClaims.FindAsync(fresh, IncidentForms, key, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
-            return OperationResult.Done(Guid.Parse(first.ResponseJson));
-        }
+            catch (IncidentRuleException refused)
+            {
+                return OperationResult<Guid>.Failed(IncidentRuleMessages.Message(text, refused));
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Records the facts; sensitive information counts as involved when the officer says so or any item chosen is sensitive in the catalogue.</summary>

@@ -77,37 +77,40 @@ public sealed class PolicyRevisionService(
     }
 
     /// <summary>Starts a draft from the text in force (or from <paramref name="markdown"/>, e.g. an imported file).</summary>
-    public async Task<OperationResult<Guid>> CreateDraftAsync(Guid documentId, string? label, string? summary, string? markdown = null, CancellationToken cancellationToken = default)
+    /// <param name="submissionId">One per form shown: the same form sent twice (a double click) starts one draft.</param>
+    public async Task<OperationResult<Guid>> CreateDraftAsync(Guid documentId, string? label, string? summary, string? markdown = null, Guid? submissionId = null, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.PolicyDocuments.AnyAsync(d => d.Id == documentId, cancellationToken))
+        var now = clock.GetUtcNow();
+        return await OncePerSubmission.CreateAsync(dbFactory, "policy-draft", submissionId, now, async db =>
         {
-            return OperationResult<Guid>.Failed(text["Policies.Error.NotFound"]);
-        }
+            if (!await db.PolicyDocuments.AnyAsync(d => d.Id == documentId, cancellationToken))
+            {
+                return OperationResult<Guid>.Failed(OperationFailure.NotFound, text["Policies.Error.NotFound"]);
+            }
 
-        markdown ??= await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
-            .Select(r => r.Markdown).FirstOrDefaultAsync(cancellationToken);
-        if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
-        {
-            return OperationResult<Guid>.Failed(text["Policies.Error.LabelTaken", label ?? string.Empty]);
-        }
+            markdown ??= await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
+                .Select(r => r.Markdown).FirstOrDefaultAsync(cancellationToken);
+            if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
+            {
+                return OperationResult<Guid>.Invalid(new Dictionary<string, string> { ["Label"] = text["Policies.Error.LabelTaken", label ?? string.Empty] });
+            }
 
-        try
-        {
-            var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), clock.GetUtcNow());
-            db.PolicyRevisions.Add(revision);
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Done(revision.Id);
-        }
-        catch (PolicyRuleException refused)
-        {
-            return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
-        }
+            try
+            {
+                var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), now);
+                db.PolicyRevisions.Add(revision);
+                return OperationResult.Done(revision.Id);
+            }
+            catch (PolicyRuleException refused)
+            {
+                return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+            }
+        }, cancellationToken);
     }
 
     /// <summary>A .md or .txt file (UTF-8, or GB18030 as Chinese Windows saves it) becomes a new draft.</summary>
-    public async Task<OperationResult<Guid>> ImportAsync(Guid documentId, string? label, string? summary, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<Guid>> ImportAsync(Guid documentId, string? label, string? summary, string fileName, byte[] content, Guid? submissionId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         await guard.DemandAsync(AccessPolicies.ManagePolicyRevisions);
@@ -123,7 +126,7 @@ public sealed class PolicyRevisionService(
             return OperationResult<Guid>.Failed(text["Policies.Error.ImportFile"]);
         }
 
-        return await CreateDraftAsync(documentId, label, summary, markdown, cancellationToken);
+        return await CreateDraftAsync(documentId, label, summary, markdown, submissionId, cancellationToken);
     }
 
     public Task<OperationResult<Guid>> EditAsync(Guid id, Guid seen, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger> triggers, CancellationToken cancellationToken = default) =>

@@ -32,17 +32,6 @@ public sealed class IntakeForm
     public Guid SubmissionId { get; set; } = Guid.NewGuid();
 }
 
-/// <summary>
-/// A submission's claim, taken in the intake's own transaction: the owner (an API client, or staff forms) and its key.
-/// A key claimed before answers with the request it created (<see cref="Infrastructure.OperationResult.Repeated"/>); a key reused with
-/// another body is refused.
-/// </summary>
-public sealed record SubmissionClaim(Guid Owner, string Key, string BodyHash)
-{
-    /// <summary>The owner of claims made by staff forms (API clients have their own ids).</summary>
-    public static readonly Guid StaffForms = new("00000000-0000-0000-0000-00000000f0f0");
-}
-
 /// <summary>What an intake made: the new request's reference and clock (the result's field errors say why nothing was stored).</summary>
 /// <param name="FirstAnswer">For a repeated submission: the API's stored answer to the first one.</param>
 public sealed record IntakeReceipt(
