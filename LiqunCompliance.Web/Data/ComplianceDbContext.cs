@@ -95,7 +95,7 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
         }
         finally
         {
-            AbandonChainTurn();
+            AbandonChainTurn(evenHeld: false);
         }
     }
 
@@ -108,37 +108,41 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
         }
         finally
         {
-            await AbandonChainTurnAsync();
+            await AbandonChainTurnAsync(evenHeld: false);
         }
     }
 
     public override void Dispose()
     {
-        AbandonChainTurn();
+        AbandonChainTurn(evenHeld: true);
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override async ValueTask DisposeAsync()
     {
-        await AbandonChainTurnAsync();
+        await AbandonChainTurnAsync(evenHeld: true);
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>A turn still held here was not committed by the interceptor: roll it back and free the chain.</summary>
-    private void AbandonChainTurn()
+    /// <summary>
+    /// A turn still held here was not committed by the interceptor: roll it back and free the chain. A turn held for
+    /// several saves (<see cref="Interceptors.AuditChainLock.HoldAsync"/>) outlives each save and ends with its holder,
+    /// or when the context is disposed (<paramref name="evenHeld"/>).
+    /// </summary>
+    private void AbandonChainTurn(bool evenHeld)
     {
-        if (ChainTurn is { } turn)
+        if (ChainTurn is { } turn && (evenHeld || !turn.Held))
         {
             ChainTurn = null;
             turn.End(commit: false);
         }
     }
 
-    private Task AbandonChainTurnAsync()
+    private Task AbandonChainTurnAsync(bool evenHeld)
     {
-        if (ChainTurn is not { } turn)
+        if (ChainTurn is not { } turn || (turn.Held && !evenHeld))
         {
             return Task.CompletedTask;
         }

@@ -72,9 +72,33 @@ public sealed class AuditChainLock(TimeSpan waitLimit)
         }
     }
 
+    /// <summary>
+    /// Holds the chain for several saves that must land together or not at all (a user's name, roles and stamp; a
+    /// check that must still hold when the write commits, such as "another Administrator remains"). Every other write
+    /// waits meanwhile, so keep it short. Commit with <see cref="HeldTurn.CommitAsync"/>; disposing without it rolls back.
+    /// </summary>
+    /// <exception cref="WritePathBusyException">The chain stayed held longer than <see cref="WaitLimit"/>.</exception>
+    public async Task<HeldTurn> HoldAsync(ComplianceDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.ChainTurn is not null || db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("A held turn starts on a context with no save or transaction under way.");
+        }
+
+        await EnterAsync(db, cancellationToken);
+        db.ChainTurn!.Held = true;
+        return new HeldTurn(this, db);
+    }
+
     /// <summary>After a synchronous save: commits the transaction this lock opened (or rolls it back when the save failed) and lets the next save in.</summary>
     public void Exit(ComplianceDbContext? db, bool commit)
     {
+        if (db?.ChainTurn is { Held: true })
+        {
+            return;
+        }
+
         if (Take(db) is { } turn)
         {
             turn.End(commit);
@@ -85,7 +109,8 @@ public sealed class AuditChainLock(TimeSpan waitLimit)
     /// After an asynchronous save: as <see cref="Exit"/>, without blocking a thread on the commit. The commit is not
     /// cancellable: once the rows are written, a cancelled request must not leave the save half-decided.
     /// </summary>
-    public Task ExitAsync(ComplianceDbContext? db, bool commit) => Take(db) is { } turn ? turn.EndAsync(commit) : Task.CompletedTask;
+    public Task ExitAsync(ComplianceDbContext? db, bool commit) =>
+        db?.ChainTurn is { Held: true } ? Task.CompletedTask : Take(db) is { } turn ? turn.EndAsync(commit) : Task.CompletedTask;
 
     /// <summary>The context's turn, taken from it so the turn ends once; null when the context holds none.</summary>
     private static Turn? Take(ComplianceDbContext? db)
@@ -111,6 +136,9 @@ public sealed class AuditChainLock(TimeSpan waitLimit)
         private int _ended;
 
         internal IDbContextTransaction? Transaction { get; set; }
+
+        /// <summary>Held across several saves (<see cref="HoldAsync"/>): the saves do not end it, its holder does.</summary>
+        internal bool Held { get; set; }
 
         internal void End(bool commit)
         {
@@ -170,6 +198,36 @@ public sealed class AuditChainLock(TimeSpan waitLimit)
             {
                 owner.Release();
             }
+        }
+    }
+
+    /// <summary>A turn held across several saves: <see cref="CommitAsync"/> lands them all; disposing without it rolls them all back.</summary>
+    public sealed class HeldTurn : IAsyncDisposable
+    {
+        private readonly AuditChainLock _owner;
+        private readonly ComplianceDbContext _db;
+        private bool _ended;
+
+        internal HeldTurn(AuditChainLock owner, ComplianceDbContext db) => (_owner, _db) = (owner, db);
+
+        public Task CommitAsync() => EndAsync(commit: true);
+
+        public async ValueTask DisposeAsync() => await EndAsync(commit: false);
+
+        private Task EndAsync(bool commit)
+        {
+            if (_ended)
+            {
+                return Task.CompletedTask;
+            }
+
+            _ended = true;
+            if (_db.ChainTurn is { } turn)
+            {
+                turn.Held = false;
+            }
+
+            return _owner.ExitAsync(_db, commit);
         }
     }
 }

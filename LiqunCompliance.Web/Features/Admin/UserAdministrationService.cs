@@ -16,6 +16,7 @@ namespace LiqunCompliance.Web.Features.Admin;
 /// </summary>
 public sealed class UserAdministrationService(
     IServiceScopeFactory scopeFactory,
+    Data.Interceptors.AuditChainLock chainLock,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -108,10 +109,15 @@ public sealed class UserAdministrationService(
 
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+
+        // Name, roles and the session stamp land together or not at all, and the "another Administrator remains" check
+        // still holds when they land: the whole update holds the write path (two Administrators demoting each other at
+        // the same moment are taken one after the other, and the second is refused).
+        await using var unit = await chainLock.HoldAsync(scope.ServiceProvider.GetRequiredService<ComplianceDbContext>(), cancellationToken);
         var user = await users.FindByIdAsync(form.Id);
         if (user is null)
         {
-            return OperationResult.Failed(text["Users.Error.NotFound"]);
+            return OperationResult.Failed(OperationFailure.NotFound, text["Users.Error.NotFound"]);
         }
 
         var current = await users.GetRolesAsync(user);
@@ -121,34 +127,21 @@ public sealed class UserAdministrationService(
         }
 
         // Another Administrator saved since this one loaded the form: refuse rather than overwrite.
-        // (Between this check and the save, Identity's concurrency token on the row covers the race.)
         if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal))
         {
-            return OperationResult.Failed(text["Identity.ConcurrencyFailure"]);
+            return OperationResult.Failed(OperationFailure.Conflict, text["Identity.ConcurrencyFailure"]);
         }
 
         user.DisplayName = form.DisplayName.Trim();
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded)
-        {
-            return Failed(updated);
-        }
-
         var taken = current.Except(form.Roles).ToList();
-        var removed = await users.RemoveFromRolesAsync(user, taken);
-        if (!removed.Succeeded)
-        {
-            return Failed(removed);
-        }
+        var outcome = await AllAsync(
+            () => users.UpdateAsync(user),
+            () => users.RemoveFromRolesAsync(user, taken),
+            () => users.AddToRolesAsync(user, form.Roles.Except(current)),
 
-        var added = await users.AddToRolesAsync(user, form.Roles.Except(current));
-        if (!added.Succeeded || taken.Count == 0)
-        {
-            return Outcome(added);
-        }
-
-        // A role taken away ends the user's sessions at once (their next request, or their open pages within a minute).
-        return Outcome(await users.UpdateSecurityStampAsync(user));
+            // A role taken away ends the user's sessions at once (their next request, or their open pages within a minute).
+            () => taken.Count == 0 ? Task.FromResult(IdentityResult.Success) : users.UpdateSecurityStampAsync(user));
+        return await CommittedAsync(unit, outcome);
     }
 
     public async Task<OperationResult> LockAsync(string userId, CancellationToken cancellationToken = default)
@@ -167,15 +160,15 @@ public sealed class UserAdministrationService(
             return OperationResult.Failed(text["Users.Error.NotFound"]);
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        var locked = await users.SetLockoutEndDateAsync(user, AccountLock.ByAdministratorUntil);
-        if (!locked.Succeeded)
-        {
-            return Failed(locked);
-        }
+        // The lock and the new session stamp land together: never a lock that leaves the sessions open.
+        await using var unit = await chainLock.HoldAsync(scope.ServiceProvider.GetRequiredService<ComplianceDbContext>(), cancellationToken);
+        var outcome = await AllAsync(
+            () => users.SetLockoutEnabledAsync(user, true),
+            () => users.SetLockoutEndDateAsync(user, AccountLock.ByAdministratorUntil),
 
-        // Ends the user's sessions: their next request, or their open pages within a minute.
-        return Outcome(await users.UpdateSecurityStampAsync(user));
+            // Ends the user's sessions: their next request, or their open pages within a minute.
+            () => users.UpdateSecurityStampAsync(user));
+        return await CommittedAsync(unit, outcome);
     }
 
     public async Task<OperationResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
@@ -241,6 +234,33 @@ public sealed class UserAdministrationService(
 
         var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
         return administrators.All(a => a.Id == user.Id);
+    }
+
+    /// <summary>Identity's steps in order; the first failure stops them.</summary>
+    private static async Task<IdentityResult> AllAsync(params Func<Task<IdentityResult>>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var outcome = await step();
+            if (!outcome.Succeeded)
+            {
+                return outcome;
+            }
+        }
+
+        return IdentityResult.Success;
+    }
+
+    /// <summary>Lands the held saves when every step succeeded; otherwise none of them (the held turn rolls back when disposed).</summary>
+    private async Task<OperationResult> CommittedAsync(Data.Interceptors.AuditChainLock.HeldTurn unit, IdentityResult outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            return Failed(outcome);
+        }
+
+        await unit.CommitAsync();
+        return OperationResult.Success;
     }
 
     private static async Task<List<string>> ValidatePasswordAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
