@@ -27,10 +27,20 @@ public static class MonthlyReportSchedule
         return day;
     }
 
-    /// <summary>The month whose report is due today, or null (not yet the first working day, already sent, or calendar missing).</summary>
-    public static ReportMonth? Due(WorkdayCalendar calendar, DateOnly today, IReadOnlyCollection<string> monthsAlreadySent)
+    /// <summary>How many times a month's report is tried before it is left failed for a person to look at.</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>A run claimed this long ago that never finished (the server stopped mid-send) is tried again.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The month whose report is due today: on or after the month's first working day, when the month has no run yet,
+    /// or its run failed (tried again at each pass, up to <see cref="MaxAttempts"/>), or its run was claimed and
+    /// abandoned (<see cref="AbandonedAfter"/>). A sent month, or one being sent, is not due.
+    /// </summary>
+    public static ReportMonth? Due(WorkdayCalendar calendar, DateOnly today, IReadOnlyCollection<ReportRunRecord> runs, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(monthsAlreadySent);
+        ArgumentNullException.ThrowIfNull(runs);
         var first = FirstWorkingDay(calendar, today.Year, today.Month);
         if (first is null || today < first)
         {
@@ -39,6 +49,29 @@ public static class MonthlyReportSchedule
 
         var previous = today.AddMonths(-1);
         var month = new ReportMonth(previous.Year, previous.Month);
-        return monthsAlreadySent.Contains(month.ToString()) ? null : month;
+        var run = runs.FirstOrDefault(r => r.Month == month.ToString());
+        return run switch
+        {
+            null => month,
+            { State: ReportRunState.Sent } => null,
+            { Attempts: >= MaxAttempts } => null,
+            { State: ReportRunState.Failed } => month,
+            _ => now - run.StartedAt > AbandonedAfter ? month : null,
+        };
     }
 }
+
+/// <summary>Where a month's report run stands.</summary>
+public enum ReportRunState
+{
+    /// <summary>Claimed by a server and being built and sent.</summary>
+    Claimed,
+
+    Sent,
+
+    /// <summary>Building or sending failed; tried again at the next pass until the attempts run out.</summary>
+    Failed,
+}
+
+/// <summary>What the schedule needs to know of a month's run.</summary>
+public sealed record ReportRunRecord(string Month, ReportRunState State, DateTimeOffset StartedAt, int Attempts);

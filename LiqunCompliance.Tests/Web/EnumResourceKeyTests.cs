@@ -29,6 +29,7 @@ public sealed class EnumResourceKeyTests
         { "Policies.Status", "RevisionStatus" },
         { "Policies.Trigger", "MajorChangeTrigger" },
         { "Register.Change", "RegisterChangeKind" },
+        { "Reports.RunOutcome", "ReportRunState" },
         { "Register.CollectionMethod", "CollectionMethod" },
         { "Register.Kind", "EntryKind" },
         { "Register.LegalBasis", "LegalBasis" },

@@ -30,5 +30,15 @@ public sealed class ReportRun
 
     public int Recipients { get; set; }
 
-    public string Outcome { get; set; } = "Running";
+    /// <summary>A <see cref="Domain.Reports.ReportRunState"/> name ("Running" in rows written before the states existed reads as Claimed).</summary>
+    public string Outcome { get; set; } = nameof(Domain.Reports.ReportRunState.Claimed);
+
+    /// <summary>How many times this month has been tried.</summary>
+    public int Attempts { get; set; } = 1;
+
+    /// <summary>Why the last attempt failed: the kind of error, never its text (it can quote addresses).</summary>
+    public string? Error { get; set; }
+
+    public Domain.Reports.ReportRunState State =>
+        Enum.TryParse<Domain.Reports.ReportRunState>(Outcome, out var state) && Enum.IsDefined(state) ? state : Domain.Reports.ReportRunState.Claimed;
 }

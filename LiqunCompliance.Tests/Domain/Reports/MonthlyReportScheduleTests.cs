@@ -6,6 +6,8 @@ namespace LiqunCompliance.Tests.Domain.Reports;
 public sealed class MonthlyReportScheduleTests
 {
     private static readonly WorkdayCalendar Calendar = new(CalendarNotice.Seed());
+    private static readonly DateTimeOffset Now = new(2026, 10, 12, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Monday = new(2026, 10, 12);
 
     [Theory]
     [InlineData(2026, 10, "2026-10-08")] // National Day holiday 1–7 October
@@ -20,17 +22,36 @@ public sealed class MonthlyReportScheduleTests
     [Fact]
     public void Due_OnTheFirstWorkingDay_ForThePreviousMonth_Once()
     {
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 7), []).ShouldBeNull();
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 8), []).ShouldBe(new ReportMonth(2026, 9));
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 12), []).ShouldBe(new ReportMonth(2026, 9)); // caught up after downtime
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 12), ["2026-09"]).ShouldBeNull();
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 1, 5), []).ShouldBe(new ReportMonth(2025, 12));
+        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 7), [], Now).ShouldBeNull();
+        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 10, 8), [], Now).ShouldBe(new ReportMonth(2026, 9));
+        MonthlyReportSchedule.Due(Calendar, Monday, [], Now).ShouldBe(new ReportMonth(2026, 9)); // caught up after downtime
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Sent)], Now).ShouldBeNull();
+        MonthlyReportSchedule.Due(Calendar, new DateOnly(2026, 1, 5), [], Now).ShouldBe(new ReportMonth(2025, 12));
     }
+
+    [Fact]
+    public void AFailedMonth_IsTriedAgain_UntilTheAttemptsRunOut()
+    {
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Failed, attempts: 1)], Now).ShouldBe(new ReportMonth(2026, 9));
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Failed, attempts: MonthlyReportSchedule.MaxAttempts - 1)], Now).ShouldBe(new ReportMonth(2026, 9));
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Failed, attempts: MonthlyReportSchedule.MaxAttempts)], Now).ShouldBeNull();
+    }
+
+    [Fact]
+    public void AClaimedMonth_IsLeftToItsServer_UnlessAbandoned()
+    {
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Claimed, startedAt: Now.AddMinutes(-5))], Now).ShouldBeNull();
+        MonthlyReportSchedule.Due(Calendar, Monday, [Run(ReportRunState.Claimed, startedAt: Now - MonthlyReportSchedule.AbandonedAfter - TimeSpan.FromMinutes(1))], Now)
+            .ShouldBe(new ReportMonth(2026, 9));
+    }
+
+    private static ReportRunRecord Run(ReportRunState state, int attempts = 1, DateTimeOffset? startedAt = null) =>
+        new("2026-09", state, startedAt ?? Now.AddHours(-2), attempts);
 
     [Fact]
     public void Due_NeverGuessesAYearTheCalendarLacks()
     {
         MonthlyReportSchedule.FirstWorkingDay(Calendar, 2031, 3).ShouldBeNull();
-        MonthlyReportSchedule.Due(Calendar, new DateOnly(2031, 3, 15), []).ShouldBeNull();
+        MonthlyReportSchedule.Due(Calendar, new DateOnly(2031, 3, 15), [], Now).ShouldBeNull();
     }
 }

@@ -28,5 +28,10 @@ internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRu
         builder.Property(r => r.Month).HasMaxLength(7);
         builder.HasIndex(r => r.Month).IsUnique();
         builder.Property(r => r.Outcome).HasMaxLength(500);
+        builder.Property(r => r.Error).HasMaxLength(200);
+        builder.Ignore(r => r.State);
+
+        // Two servers retrying the same failed month: the one whose claim lands second finds the row changed.
+        builder.Property(r => r.StartedAt).IsConcurrencyToken();
     }
 }

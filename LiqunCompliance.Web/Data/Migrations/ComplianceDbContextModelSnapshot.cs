@@ -1292,6 +1292,13 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
@@ -1309,6 +1316,7 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

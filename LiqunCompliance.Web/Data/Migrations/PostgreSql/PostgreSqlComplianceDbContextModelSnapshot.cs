@@ -1297,6 +1297,13 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
 
@@ -1314,6 +1321,7 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<long>("StartedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

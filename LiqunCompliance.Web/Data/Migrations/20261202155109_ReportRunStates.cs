@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LiqunCompliance.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReportRunStates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "ReportRuns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1); // a run written before attempts were counted was one attempt
+
+            migrationBuilder.AddColumn<string>(
+                name: "Error",
+                table: "ReportRuns",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "ReportRuns");
+
+            migrationBuilder.DropColumn(
+                name: "Error",
+                table: "ReportRuns");
+        }
+    }
+}
