@@ -76,6 +76,9 @@ public sealed class IncidentEndToEndTests(BrowserFixture fixture) : IClassFixtur
         }
 
         await page.ClickAsync("[data-testid=notice-issue]");
+        await Assertions.Expect(page.Locator("[data-testid=confirm-preview]")).ToContainTextAsync("订单导出接口上线时遗漏鉴权配置");
+        await page.ClickAsync("[data-testid=confirm-ok]");
+        await Assertions.Expect(page.Locator("[data-testid=confirm-dialog]")).ToHaveCountAsync(0);
     }
 
     private PageScreenshotOptions Shot(string name) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = false };

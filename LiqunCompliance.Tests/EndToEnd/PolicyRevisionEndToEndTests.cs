@@ -49,10 +49,11 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await Assertions.Expect(author.Locator("[data-testid=editor-preview]")).ToContainTextAsync("第三方共享清单", new() { Timeout = 15_000 });
         await author.Locator("[data-trigger=SharingRecipients]").First.ClickAsync();
         await author.ClickAsync("[data-testid=editor-save]");
-        await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存");
+        await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存草稿 2027.01");
         await author.ScreenshotAsync(Shot("policy-editor-zh-CN.png"));
         await author.ClickAsync("[data-testid=submit-review]");
         await Assertions.Expect(author.Locator("[data-status=InReview]")).ToBeVisibleAsync();
+        await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已提交审核：2027.01");
         var revisionUrl = author.Url;
 
         // The second officer compares, plans the notice and approves.
@@ -71,7 +72,7 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await Assertions.Expect(reviewer.Locator("[data-testid=notice-plan]")).ToContainTextAsync("共 1 条短信");
         await Ui.TypeAsync(reviewer, "notice-date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await reviewer.ClickAsync("[data-testid=notice-save]");
-        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存");
+        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存告知计划");
         await Ui.TypeAsync(reviewer, "approve-effective", today.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await reviewer.ClickAsync("[data-testid=approve]");
         await Assertions.Expect(reviewer.Locator("[data-testid=scheduled]")).ToBeVisibleAsync();

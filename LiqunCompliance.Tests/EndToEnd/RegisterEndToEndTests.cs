@@ -109,7 +109,11 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Assertions.Expect(page.Locator($"[data-testid=pending-changes] [data-name='{SdkName}']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=major-change]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(Shot("register-lists-pending-zh-CN.png"));
-        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=publish]"), page.Locator("[data-testid=publish-message]"));
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=publish]"), page.Locator("[data-testid=confirm-dialog]"));
+        await Assertions.Expect(page.Locator("[data-testid=confirm-summary]")).ToContainTextAsync("重大变更");
+        await page.ScreenshotAsync(Shot("register-lists-confirm-zh-CN.png"));
+        await page.ClickAsync("[data-testid=confirm-ok]");
+        await Assertions.Expect(page.Locator("[data-testid=publish-message]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=publish-message]")).ToContainTextAsync("已发布");
         await Assertions.Expect(page.Locator("[data-testid=no-changes]")).ToBeVisibleAsync();
 

@@ -106,6 +106,23 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
     }
 
     [Fact]
+    public async Task RefusalPreview_IsTheLetterTheRequesterWillGet_BeforeAnythingChanges()
+    {
+        var id = await IntakeAsync(RequestType.Deletion);
+        await using var officer = AsOfficer();
+        var letters = officer.ServiceProvider.GetRequiredService<AnswerLetterService>();
+
+        var preview = await letters.PreviewRefusalAsync(id, RefusalReason.CriminalInvestigation, "与正在进行的刑事侦查直接相关。", "zh-CN", Ct);
+
+        preview.ShouldNotBeNull();
+        preview.ShouldContain("与刑事侦查、起诉、审判和执行判决等直接相关");
+        preview.ShouldContain("与正在进行的刑事侦查直接相关。");
+        preview.ShouldNotContain("张三丰");
+        (await Workflow(officer).GetAsync(id, Ct))!.Summary.Status.ShouldNotBe(RequestStatus.Rejected, "a preview changes nothing");
+        (await letters.PreviewAsync(id, "zh-CN", Ct)).ShouldNotBeNull().ShouldNotContain("与刑事侦查、起诉、审判和执行判决等直接相关");
+    }
+
+    [Fact]
     public async Task FollowUp_ToARegisterEntry_StaysOnTheEntryPageAfterItIsRenamed_OutsideNamesStayByName()
     {
         var id = await IntakeAsync(RequestType.Deletion);

@@ -1,3 +1,4 @@
+using LiqunCompliance.Web.Components.Shared;
 using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -27,15 +28,22 @@ public partial class Users
     private Task ResetPasswordAsync(UserSummary user) =>
         OpenAsync<ResetPasswordDialog>(Text["Users.ResetPassword"], new DialogParameters<ResetPasswordDialog> { { d => d.User, user } });
 
+    /// <summary>Locking ends the person's sessions at once and lasts until an Administrator unlocks: confirmed with a summary.</summary>
     private async Task LockAsync(UserSummary user)
     {
-        Report(await Administration.LockAsync(user.Id), Text["Users.Locked"]);
+        var lines = new List<string> { Text["Users.Confirm.LockSessions"], Text["Users.Confirm.LockUntil"] };
+        if (!await Dialogs.ConfirmAsync(Text["Users.Confirm.LockTitle", user.DisplayName, user.Email], Text["Users.Lock"], lines, danger: true))
+        {
+            return;
+        }
+
+        Report(await Administration.LockAsync(user.Id), Text["Users.LockedNamed", user.DisplayName]);
         await ReloadAsync();
     }
 
     private async Task UnlockAsync(UserSummary user)
     {
-        Report(await Administration.UnlockAsync(user.Id), Text["Users.Unlocked"]);
+        Report(await Administration.UnlockAsync(user.Id), Text["Users.UnlockedNamed", user.DisplayName]);
         await ReloadAsync();
     }
 
@@ -46,7 +54,7 @@ public partial class Users
         var result = await dialog.Result;
         if (result is { Canceled: false })
         {
-            Snackbar.Add(Text["Common.Saved"], Severity.Success);
+            Snackbar.Add(Text[typeof(TDialog) == typeof(ResetPasswordDialog) ? "Users.PasswordResetDone" : "Users.SavedUser"], Severity.Success);
             await ReloadAsync();
         }
     }
@@ -59,7 +67,7 @@ public partial class Users
         }
         else
         {
-            foreach (var error in result.Errors)
+            foreach (var error in result.Messages)
             {
                 Snackbar.Add(error, Severity.Error);
             }

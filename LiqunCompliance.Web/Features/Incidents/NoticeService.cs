@@ -131,6 +131,10 @@ public sealed class NoticeService(
     private static async Task<LiquidOutcome> FillAsync(string source, Fluid.TemplateContext context) =>
         SafeLiquid.TryParse(source, out var parsed, out var error) ? await SafeLiquid.RenderAsync(parsed!, context) : new LiquidOutcome(null, error);
 
+    /// <summary>The recipients typed one per line (or separated by commas or semicolons), each once.</summary>
+    public static IReadOnlyList<string> Recipients(string? typed) =>
+        (typed ?? string.Empty).Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>
     /// Issues a notice: e-mail to SMTP or the pickup folder; SMS, letter, phone and push as a recipients export for the
     /// team that sends them; a public announcement on /security-notices. Refused while anything required is missing.
@@ -162,7 +166,7 @@ public sealed class NoticeService(
             return OperationResult<Guid>.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
         }
 
-        var list = (recipients ?? string.Empty).Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var list = Recipients(recipients);
         var mailboxes = new List<MailboxAddress>();
         if (template.Channel == NoticeChannelKind.Email)
         {

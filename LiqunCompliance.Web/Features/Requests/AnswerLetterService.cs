@@ -37,6 +37,18 @@ public sealed class AnswerLetterService(
         return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name));
     }
 
+    /// <summary>
+    /// The letter as it will read once the request is refused on <paramref name="reason"/> with <paramref name="explanation"/>
+    /// (name masked): what the officer confirms before refusing.
+    /// </summary>
+    public async Task<string?> PreviewRefusalAsync(Guid id, RefusalReason reason, string? explanation, string culture, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
+        var request = await LoadAsync(id, cancellationToken);
+        using var scope = CultureScope.Use(culture);
+        return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name), new LetterOutcome(RequestStatus.Rejected, explanation, reason));
+    }
+
     /// <summary>Writes the letter as a PDF and records the reveal of the requester's name in the audit trail.</summary>
     /// <returns>The request's reference, or null when it does not exist.</returns>
     public async Task<string?> WritePdfAsync(Guid id, string culture, Stream output, CancellationToken cancellationToken = default)
@@ -91,8 +103,12 @@ public sealed class AnswerLetterService(
         return await db.PrivacyRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
     }
 
-    private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName)
+    /// <summary>An outcome to write the letter for, instead of the request's own (a refusal's preview).</summary>
+    private sealed record LetterOutcome(RequestStatus Status, string? Text, RefusalReason? Reason);
+
+    private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName, LetterOutcome? outcome = null)
     {
+        outcome ??= new LetterOutcome(request.Status, request.Outcome, request.RefusalReason);
         var context = SafeLiquid.Context(culture);
         context.SetValue("requester_name", requesterName);
         context.SetValue("reference", request.Reference);
@@ -100,9 +116,9 @@ public sealed class AnswerLetterService(
         context.SetValue("channel_name", text[$"Requests.Channel.{request.Channel}"].Value);
         context.SetValue("type", request.Type.ToString());
         context.SetValue("type_name", text[$"Requests.Type.{request.Type}"].Value);
-        context.SetValue("outcome", request.Status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Withdrawn ? request.Status.ToString() : "Pending");
-        context.SetValue("outcome_text", request.Outcome ?? string.Empty);
-        context.SetValue("refusal_reason", request.RefusalReason is { } reason ? text[$"Requests.Refusal.{reason}"].Value : string.Empty);
+        context.SetValue("outcome", outcome.Status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Withdrawn ? outcome.Status.ToString() : "Pending");
+        context.SetValue("outcome_text", outcome.Text ?? string.Empty);
+        context.SetValue("refusal_reason", outcome.Reason is { } reason ? text[$"Requests.Refusal.{reason}"].Value : string.Empty);
         context.SetValue("due_date", request.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["Requests.Standing.NotStarted"].Value);
         context.SetValue("today", ChinaTime.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var rendered = await SafeLiquid.RenderAsync(Template(culture), context);

@@ -1,6 +1,7 @@
 using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
+using LiqunCompliance.Web.Components.Shared;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
@@ -23,6 +24,8 @@ public partial class RequestActions
     [Inject] private RequestWorkflowService Workflow { get; set; } = default!;
     [Inject] private PolicyGuard Guard { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private AnswerLetterService Letters { get; set; } = default!;
+    [Inject] private MudBlazor.IDialogService Dialogs { get; set; } = default!;
 
     [Parameter, EditorRequired] public RequestDetail Request { get; set; } = default!;
     [Parameter] public EventCallback Changed { get; set; }
@@ -52,25 +55,38 @@ public partial class RequestActions
             return;
         }
 
-        _busy = true;
         var id = Request.Summary.Id;
         var version = Request.Version;
-        var result = action switch
+        if (action == RequestActionKind.Reject && !await ConfirmRefusalAsync(id))
         {
-            RequestActionKind.RequestVerification => await Workflow.RequestVerificationAsync(id, version),
-            RequestActionKind.VerifyIdentity => await Workflow.VerifyIdentityAsync(id, version, _method, At()),
-            RequestActionKind.StartWork => await Workflow.StartWorkAsync(id, version),
-            RequestActionKind.AwaitRequester => await Workflow.AwaitRequesterAsync(id, version, _text),
-            RequestActionKind.Resume => await Workflow.ResumeAsync(id, version),
-            RequestActionKind.Complete => await Workflow.CompleteAsync(id, version, _text),
-            RequestActionKind.Reject => await Workflow.RejectAsync(id, version, _reason, _text),
-            RequestActionKind.Withdraw => await Workflow.WithdrawAsync(id, version, _text),
-            RequestActionKind.AddNote => await Workflow.AddNoteAsync(id, version, _text),
-            RequestActionKind.RecordAnswer => await Workflow.RecordAnswerSentAsync(id, version, _channel, At()),
-            _ => OperationResult.Success,
-        };
-        _busy = false;
-        _error = result.Errors.FirstOrDefault();
+            return;
+        }
+
+        _busy = true;
+        OperationResult result;
+        try
+        {
+            result = action switch
+            {
+                RequestActionKind.RequestVerification => await Workflow.RequestVerificationAsync(id, version),
+                RequestActionKind.VerifyIdentity => await Workflow.VerifyIdentityAsync(id, version, _method, At()),
+                RequestActionKind.StartWork => await Workflow.StartWorkAsync(id, version),
+                RequestActionKind.AwaitRequester => await Workflow.AwaitRequesterAsync(id, version, _text),
+                RequestActionKind.Resume => await Workflow.ResumeAsync(id, version),
+                RequestActionKind.Complete => await Workflow.CompleteAsync(id, version, _text),
+                RequestActionKind.Reject => await Workflow.RejectAsync(id, version, _reason, _text),
+                RequestActionKind.Withdraw => await Workflow.WithdrawAsync(id, version, _text),
+                RequestActionKind.AddNote => await Workflow.AddNoteAsync(id, version, _text),
+                RequestActionKind.RecordAnswer => await Workflow.RecordAnswerSentAsync(id, version, _channel, At()),
+                _ => OperationResult.Success,
+            };
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        _error = result.Error;
         if (result.Succeeded)
         {
             _selected = null;
@@ -78,6 +94,14 @@ public partial class RequestActions
 
         // Also after a refusal: a colleague's change must show, as the conflict message promises.
         await Changed.InvokeAsync();
+    }
+
+    /// <summary>A refusal is final and the requester is told why: the officer sees the ground and the letter as it will read first.</summary>
+    private async Task<bool> ConfirmRefusalAsync(Guid id)
+    {
+        var letter = await Letters.PreviewRefusalAsync(id, _reason, _text, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        var lines = new List<string> { T["Requests.Confirm.RefusalGround", T[$"Requests.Refusal.{_reason}"]], T["Requests.Confirm.RefusalFinal"] };
+        return await Dialogs.ConfirmAsync(T["Requests.Confirm.RefusalTitle", Request.Summary.Reference], T["Requests.Action.Reject"], lines, preview: letter, danger: true);
     }
 
     private DateTimeOffset At() => EnteredTime.ToInstant(_date ?? ChinaTime.ToShanghai(Clock.GetUtcNow()).Date, _time, Clock);
