@@ -101,6 +101,59 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await user.ScreenshotAsync(Shot("public-policy-archive-zh-CN.png"));
     }
 
+    [Fact]
+    public async Task UnsavedDraft_LeavingAsksFirst_AndTheTextComesBackFromThisBrowser()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        Guid id;
+        await using (var scope = fixture.Portal.ScopeAs("officer-e2e", "李娜", LiqunCompliance.Domain.Identity.Roles.PrivacyOfficer))
+        {
+            var revisions = scope.ServiceProvider.GetRequiredService<PolicyRevisionService>();
+            var document = (await revisions.DocumentsAsync(TestContext.Current.CancellationToken))[0];
+            var created = await revisions.CreateDraftAsync(document.Id, "2027.local", "本地草稿", cancellationToken: TestContext.Current.CancellationToken);
+            created.Succeeded.ShouldBeTrue(created.Error);
+            id = created.Value;
+        }
+
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await fixture.SignInAsync(page, "officer@demo.liqun");
+        await page.GotoAsync(fixture.BaseUrl + $"/policies/revisions/{id}");
+        var markdown = page.Locator("[data-testid=editor-markdown]");
+        await Assertions.Expect(markdown).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        const string typed = "\n\n（尚未保存的一段新文字）";
+        var original = await markdown.InputValueAsync();
+
+        // Typed (and committed with Tab) until the editor knows it has unsaved changes: before the circuit connects, a
+        // value typed into the prerendered page is lost.
+        var editor = page.Locator("[data-testid=revision-editor]");
+        for (var attempt = 0; attempt < 20 && await editor.GetAttributeAsync("data-unsaved") != "true"; attempt++)
+        {
+            await markdown.FillAsync(original + typed);
+            await markdown.PressAsync("Tab");
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        await Assertions.Expect(editor).ToHaveAttributeAsync("data-unsaved", "true");
+        await page.WaitForTimeoutAsync(500); // the local copy is written after the change
+
+        // Leaving inside the portal asks; staying keeps the text.
+        await page.Locator("[data-nav='/']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=confirm-dialog]")).ToContainTextAsync("尚未保存");
+        await page.ScreenshotAsync(Shot("policy-unsaved-leave-zh-CN.png"));
+        await page.ClickAsync("[data-testid=confirm-cancel]");
+        (await markdown.InputValueAsync()).ShouldEndWith("（尚未保存的一段新文字）");
+
+        // Leaving anyway, then coming back: this browser offers the text again.
+        await page.Locator("[data-nav='/']").First.ClickAsync();
+        await page.ClickAsync("[data-testid=confirm-ok]");
+        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        await page.GotoAsync(fixture.BaseUrl + $"/policies/revisions/{id}");
+        await Assertions.Expect(page.Locator("[data-testid=local-draft]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync("[data-testid=local-draft-restore]");
+        await Assertions.Expect(markdown).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("（尚未保存的一段新文字）$"));
+    }
+
     private Task<IBrowserContext> NewContextAsync() =>
         fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
 

@@ -11,6 +11,7 @@ public partial class NewRequest
     private DateTime? _receivedDate;
     private TimeSpan? _receivedTime;
     private bool _saving;
+    private readonly FormSnapshot _snapshot = new();
 
     [Inject] private RequestIntakeService Intake { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -23,6 +24,7 @@ public partial class NewRequest
         var now = ChinaTime.ToShanghai(Clock.GetUtcNow());
         _receivedDate = now.Date;
         _receivedTime = new TimeSpan(now.Hour, now.Minute, 0);
+        _snapshot.Take(_form);
     }
 
     private bool HasError(string field) => _errors.ContainsKey(field);
@@ -46,6 +48,7 @@ public partial class NewRequest
             _errors = result.FieldErrors;
             if (result.Succeeded)
             {
+                _snapshot.Take(_form); // recorded: leaving is no loss
                 Navigation.NavigateTo($"/requests/{result.Value!.Id}");
             }
         }
