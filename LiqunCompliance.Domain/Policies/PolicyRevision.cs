@@ -32,6 +32,17 @@ public sealed class PolicyRevision
 
     public NoticePlan? NoticePlan { get; private set; }
 
+    /// <summary>Who last changed the notice plan: the approver must be someone else (the plan is part of what is reviewed).</summary>
+    public string? NoticePlanChangedById { get; private set; }
+
+    public string? NoticePlanChangedByName { get; private set; }
+
+    /// <summary>
+    /// The revision that was in force when this one was drafted (or last rebased): its changes are measured against it.
+    /// <see cref="NothingInForce"/> when the document had none; null only for drafts made before bases were recorded.
+    /// </summary>
+    public Guid? BasedOnRevisionId { get; private set; }
+
     public string AuthorId { get; private set; } = string.Empty;
 
     public string AuthorName { get; private set; } = string.Empty;
@@ -71,16 +82,21 @@ public sealed class PolicyRevision
 
     public bool IsMajorChange => MajorChanges.Count > 0;
 
+    /// <summary>The base of a revision drafted while nothing of its document was in force.</summary>
+    public static readonly Guid NothingInForce = Guid.Empty;
+
     public bool IsEditable => Status == RevisionStatus.Draft;
 
     /// <summary>Starts a draft. Nothing but the label and text is required yet.</summary>
-    public static PolicyRevision Draft(Guid documentId, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger>? majorChanges, Actor author, DateTimeOffset now)
+    /// <param name="basedOn">The revision in force now, whose text the draft changes.</param>
+    public static PolicyRevision Draft(Guid documentId, string? label, string? markdown, string? summary, IEnumerable<MajorChangeTrigger>? majorChanges, Actor author, DateTimeOffset now, Guid? basedOn = null)
     {
         ArgumentNullException.ThrowIfNull(author);
         var revision = new PolicyRevision
         {
             Id = Guid.NewGuid(),
             DocumentId = documentId,
+            BasedOnRevisionId = basedOn,
             Status = RevisionStatus.Draft,
             AuthorId = author.Id,
             AuthorName = author.Name,
@@ -102,11 +118,14 @@ public sealed class PolicyRevision
         Write(label, markdown, summary, majorChanges, editor, now);
     }
 
-    /// <summary>Records the notice plan (the author while drafting, or the reviewer before approving).</summary>
+    /// <summary>
+    /// Records the notice plan. The plan is part of what is reviewed: whoever changes it cannot approve the revision,
+    /// and changing it after approval sends the revision back to review.
+    /// </summary>
     public void PlanNotice(NoticePlan? plan, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Require(RevisionStatus.Draft, RevisionStatus.InReview);
+        Require(RevisionStatus.Draft, RevisionStatus.InReview, RevisionStatus.Approved);
         if (plan is not null)
         {
             plan = plan with { Messages = [.. plan.Messages.Select(m => m with { Text = m.Text?.Trim() ?? string.Empty })] };
@@ -116,7 +135,64 @@ public sealed class PolicyRevision
             }
         }
 
+        if (plan == NoticePlan || (plan is not null && NoticePlan is not null && plan.NoticeDate == NoticePlan.NoticeDate && plan.Messages.SequenceEqual(NoticePlan.Messages)))
+        {
+            return; // nothing changed: no new review
+        }
+
         NoticePlan = plan;
+        NoticePlanChangedById = actor.Id;
+        NoticePlanChangedByName = actor.Name;
+        if (Status == RevisionStatus.Approved)
+        {
+            Status = RevisionStatus.InReview;
+            EffectiveDate = null;
+            ApprovedAt = null;
+            Comment = null;
+        }
+
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Refuses to approve or publish a revision that would silently undo another: its base is no longer the version in
+    /// force (<paramref name="inForce"/>), or another revision of the same document is already approved
+    /// (<paramref name="otherApproved"/>). The refusal names both, so the author can rebase (<see cref="Rebase"/>).
+    /// </summary>
+    /// <param name="inForce">The revision in force now (id and label), or null when nothing is.</param>
+    /// <param name="otherApproved">Labels of other approved, unpublished revisions of the same document.</param>
+    public void EnsureNothingIsUndone((Guid Id, string Label)? inForce, IReadOnlyCollection<string> otherApproved)
+    {
+        ArgumentNullException.ThrowIfNull(otherApproved);
+        if (otherApproved.Count > 0)
+        {
+            throw new PolicyRuleException(PolicyRule.CompetingApproval, $"{Label}|{string.Join("、", otherApproved)}");
+        }
+
+        if (BasedOnRevisionId is { } basedOn && inForce is { } current && current.Id != basedOn)
+        {
+            throw new PolicyRuleException(PolicyRule.BaseOutdated, $"{Label}|{current.Label}");
+        }
+    }
+
+    /// <summary>
+    /// The author has taken the changes of the version now in force into this revision: it is now based on that one.
+    /// A revision in review or approved goes back to draft, to be reviewed again as rebased.
+    /// </summary>
+    public void Rebase(Guid? inForceId, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(RevisionStatus.Draft, RevisionStatus.InReview, RevisionStatus.Approved);
+        BasedOnRevisionId = inForceId ?? NothingInForce;
+        if (Status != RevisionStatus.Draft)
+        {
+            Status = RevisionStatus.Draft;
+            EffectiveDate = null;
+            ApprovedAt = null;
+        }
+
+        LastEditedById = actor.Id;
+        LastEditedByName = actor.Name;
         Touch(now);
     }
 
@@ -153,10 +229,10 @@ public sealed class PolicyRevision
     /// </summary>
     /// <summary>
     /// The four-eyes rule, once: a revision in review that <paramref name="reviewerId"/> may approve because they neither
-    /// wrote it nor last changed it. An expression, so that lists ("awaiting my review") ask the database the same question.
+    /// wrote it, nor last changed its text, nor last changed its notice plan. An expression, so that lists ("awaiting my review") ask the database the same question.
     /// </summary>
     public static System.Linq.Expressions.Expression<Func<PolicyRevision, bool>> AwaitingReviewBy(string reviewerId) =>
-        r => r.Status == RevisionStatus.InReview && r.AuthorId != reviewerId && r.LastEditedById != reviewerId;
+        r => r.Status == RevisionStatus.InReview && r.AuthorId != reviewerId && r.LastEditedById != reviewerId && r.NoticePlanChangedById != reviewerId;
 
     public void Approve(Actor reviewer, DateOnly? effectiveDate, DateOnly today, DateTimeOffset now)
     {

@@ -22,12 +22,20 @@ public enum PolicyRule
     NotYetEffective,
     ReasonRequired,
     TextTooLong,
+    BaseOutdated,
+    CompetingApproval,
 }
 
 public sealed class PolicyRuleException : DomainRuleException<PolicyRule>
 {
     public PolicyRuleException(PolicyRule rule)
         : base(rule)
+    {
+    }
+
+    /// <param name="detail">What the message names; several values are separated by "|" (its {0}, {1}, …).</param>
+    public PolicyRuleException(PolicyRule rule, string detail)
+        : base(rule, detail)
     {
     }
 

@@ -51,6 +51,14 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await author.ClickAsync("[data-testid=editor-save]");
         await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存草稿 2027.01");
         await author.ScreenshotAsync(Shot("policy-editor-zh-CN.png"));
+
+        // The author plans how users are told (the plan is reviewed with the text: whoever changes it cannot approve).
+        await author.Locator("[data-channel=Sms]").First.ClickAsync();
+        await Ui.TypeAsync(author, "notice-text-Sms", "【利群网商】我们更新了隐私政策，新增第三方共享清单的查看位置，详见 App。");
+        await Assertions.Expect(author.Locator("[data-testid=notice-plan]")).ToContainTextAsync("共 1 条短信");
+        await Ui.TypeAsync(author, "notice-date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await author.ClickAsync("[data-testid=notice-save]");
+        await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存告知计划");
         await author.ClickAsync("[data-testid=submit-review]");
         await Assertions.Expect(author.Locator("[data-status=InReview]")).ToBeVisibleAsync();
         await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已提交审核：2027.01");
@@ -64,15 +72,6 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await Ui.RetryUntilAsync(() => reviewer.GetByRole(AriaRole.Tab, new() { Name = "对比" }).ClickAsync(), reviewer.Locator("[data-testid=diff-side]"));
         await Assertions.Expect(reviewer.Locator("[data-testid=diff-side] ins").First).ToContainTextAsync("第三方共享清单");
         await reviewer.ScreenshotAsync(Shot("policy-compare-zh-CN.png"));
-        await reviewer.ClickAsync("[data-testid=approve]");
-        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("通知计划");
-
-        await reviewer.Locator("[data-channel=Sms]").First.ClickAsync();
-        await Ui.TypeAsync(reviewer, "notice-text-Sms", "【利群网商】我们更新了隐私政策，新增第三方共享清单的查看位置，详见 App。");
-        await Assertions.Expect(reviewer.Locator("[data-testid=notice-plan]")).ToContainTextAsync("共 1 条短信");
-        await Ui.TypeAsync(reviewer, "notice-date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await reviewer.ClickAsync("[data-testid=notice-save]");
-        await Assertions.Expect(reviewer.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存告知计划");
         await Ui.TypeAsync(reviewer, "approve-effective", today.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await reviewer.ClickAsync("[data-testid=approve]");
         await Assertions.Expect(reviewer.Locator("[data-testid=scheduled]")).ToBeVisibleAsync();

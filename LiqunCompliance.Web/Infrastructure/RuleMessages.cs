@@ -6,7 +6,7 @@ namespace LiqunCompliance.Web.Infrastructure;
 
 /// <summary>
 /// A refused domain rule in the user's language, the same way for every aggregate: the text under
-/// "<c>&lt;area&gt;.Rule.&lt;rule&gt;</c>", with the refusal's detail as its {0}. The areas are the resource prefixes.
+/// "<c>&lt;area&gt;.Rule.&lt;rule&gt;</c>", with the refusal's detail as its {0} (or its parts, split at "|", as {0}, {1}, …). The areas are the resource prefixes.
 /// </summary>
 public static class RuleMessages
 {
@@ -22,7 +22,8 @@ public static class RuleMessages
         where TRule : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text[$"{Areas[typeof(TRule)]}.Rule.{rule}", detail ?? string.Empty];
+        // A detail of several values ("2027.01|2026.12") fills the message's {0}, {1}, … in order.
+        return text[$"{Areas[typeof(TRule)]}.Rule.{rule}", [.. (detail ?? string.Empty).Split('|')]];
     }
 
     public static string Message<TRule>(IStringLocalizer<SharedResource> text, DomainRuleException<TRule> refused)

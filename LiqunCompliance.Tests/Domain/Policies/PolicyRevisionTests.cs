@@ -80,16 +80,16 @@ public sealed class PolicyRevisionTests
         var revision = InReview(MajorChangeTrigger.SharingRecipients);
         Should.Throw<PolicyRuleException>(() => revision.Approve(Reviewer, Today.AddDays(10), Today, Now)).Rule.ShouldBe(PolicyRule.NoticePlanRequired);
 
-        revision.PlanNotice(Plan(Today.AddDays(10)), Reviewer, Now);
+        revision.PlanNotice(Plan(Today.AddDays(10)), Author, Now);
         Should.Throw<PolicyRuleException>(() => revision.Approve(Reviewer, Today.AddDays(10), Today, Now)).Rule.ShouldBe(PolicyRule.NoticeAfterEffective);
 
-        revision.PlanNotice(Plan(Today.AddDays(-1)), Reviewer, Now);
+        revision.PlanNotice(Plan(Today.AddDays(-1)), Author, Now);
         Should.Throw<PolicyRuleException>(() => revision.Approve(Reviewer, Today.AddDays(10), Today, Now)).Rule.ShouldBe(PolicyRule.NoticeInPast);
 
-        revision.PlanNotice(new NoticePlan(Today.AddDays(3), [new(NoticeChannel.Email, "  ")]), Reviewer, Now);
+        revision.PlanNotice(new NoticePlan(Today.AddDays(3), [new(NoticeChannel.Email, "  ")]), Author, Now);
         Should.Throw<PolicyRuleException>(() => revision.Approve(Reviewer, Today.AddDays(10), Today, Now)).Rule.ShouldBe(PolicyRule.NoticeTextRequired);
 
-        revision.PlanNotice(Plan(Today.AddDays(3)), Reviewer, Now);
+        revision.PlanNotice(Plan(Today.AddDays(3)), Author, Now);
         revision.Approve(Reviewer, Today.AddDays(10), Today, Now);
         revision.Status.ShouldBe(RevisionStatus.Approved);
     }
@@ -98,7 +98,7 @@ public sealed class PolicyRevisionTests
     public void MajorChange_CannotBePublishedOnItsNoticeDay()
     {
         var revision = InReview(MajorChangeTrigger.UserRights);
-        revision.PlanNotice(Plan(Today), Reviewer, Now);
+        revision.PlanNotice(Plan(Today), Author, Now);
         revision.Approve(Reviewer, Today.AddDays(1), Today, Now);
 
         Should.Throw<PolicyRuleException>(() => revision.Publish("system", Today, Now)).Rule.ShouldBe(PolicyRule.NotYetEffective);
@@ -191,5 +191,46 @@ public sealed class PolicyRevisionTests
         revision.Version.ShouldNotBe(before);
         revision.Markdown.ShouldNotContain("\r");
         revision.MajorChanges.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void WhoeverChangedTheNoticePlan_CannotApprove_AndAChangeAfterApprovalSendsItBackToReview()
+    {
+        var revision = InReview(MajorChangeTrigger.SharingRecipients);
+        revision.PlanNotice(Plan(Today.AddDays(3)), Reviewer, Now);
+        Should.Throw<PolicyRuleException>(() => revision.Approve(Reviewer, Today.AddDays(10), Today, Now)).Rule.ShouldBe(PolicyRule.ReviewerIsAuthor);
+
+        var third = new Actor("u-third", "赵敏", true);
+        revision.Approve(third, Today.AddDays(10), Today, Now);
+        revision.PlanNotice(Plan(Today.AddDays(3)), Author, Now); // the same plan: nothing to review again
+        revision.Status.ShouldBe(RevisionStatus.Approved);
+
+        revision.PlanNotice(Plan(Today.AddDays(4)), Author, Now);
+        revision.Status.ShouldBe(RevisionStatus.InReview);
+        revision.EffectiveDate.ShouldBeNull();
+        revision.NoticePlanChangedByName.ShouldBe("李娜");
+    }
+
+    [Fact]
+    public void ARevisionWhoseBaseIsNoLongerInForce_OrThatCompetes_IsRefusedNamingBoth_UntilRebased()
+    {
+        var inForceWhenDrafted = Guid.NewGuid();
+        var revision = PolicyRevision.Draft(Guid.NewGuid(), "2027.02", "# 政策\n\n正文", "改动", [], Author, Now, basedOn: inForceWhenDrafted);
+
+        revision.EnsureNothingIsUndone((inForceWhenDrafted, "2026.12"), []); // nothing else happened: fine
+        var competing = Should.Throw<PolicyRuleException>(() => revision.EnsureNothingIsUndone((inForceWhenDrafted, "2026.12"), ["2027.01"]));
+        competing.Rule.ShouldBe(PolicyRule.CompetingApproval);
+        competing.Detail.ShouldBe("2027.02|2027.01");
+
+        var newer = Guid.NewGuid();
+        var outdated = Should.Throw<PolicyRuleException>(() => revision.EnsureNothingIsUndone((newer, "2027.01"), []));
+        outdated.Rule.ShouldBe(PolicyRule.BaseOutdated);
+        outdated.Detail.ShouldBe("2027.02|2027.01");
+
+        revision.SubmitForReview(Author, Now);
+        revision.Rebase(newer, Author, Now);
+        revision.Status.ShouldBe(RevisionStatus.Draft, "rebased text is reviewed again");
+        revision.BasedOnRevisionId.ShouldBe(newer);
+        revision.EnsureNothingIsUndone((newer, "2027.01"), []);
     }
 }

@@ -63,8 +63,15 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
             var noPlan = await service.ApproveAsync(id, await VersionAsync(service, id), Today.AddDays(5), Ct);
             noPlan.Error.ShouldNotBeNull().ShouldContain("通知计划");
 
+            // The reviewer plans the notice: the plan is part of what is reviewed, so a third officer must now approve.
             var plan = new NoticePlan(Today.AddDays(1), [new(NoticeChannel.Sms, "【利群网商】账户注销须知将于近期更新，详见 App。"), new(NoticeChannel.InAppPrompt, "注销须知更新提示")]);
             (await service.PlanNoticeAsync(id, await VersionAsync(service, id), plan, Ct)).Succeeded.ShouldBeTrue();
+            (await service.ApproveAsync(id, await VersionAsync(service, id), Today.AddDays(3), Ct)).Error.ShouldNotBeNull().ShouldContain("告知计划");
+        }
+
+        await using (var third = factory.ScopeAs("third-officer-id", "孙悦", Roles.PrivacyOfficer))
+        {
+            var service = Service(third);
             var tooEarly = await service.ApproveAsync(id, await VersionAsync(service, id), Today.AddDays(1), Ct);
             tooEarly.Error.ShouldNotBeNull().ShouldContain("通知须在生效日期之前发出");
 
@@ -192,6 +199,51 @@ public sealed class PolicyRevisionServiceTests(ComplianceWebFactory factory) : I
 
         await using var again = AsAuthor();
         (await Service(again).VerifyAsync(old.Id, Ct)).ShouldBe(true);
+    }
+
+    [Fact]
+    public async Task TwoRevisionsFromOneBase_TheSecondCannotBeApprovedBesideTheFirst_NorOnceTheFirstIsInForce_UntilRebased()
+    {
+        Guid first, second;
+        await using (var author = AsAuthor())
+        {
+            var service = Service(author);
+            var document = (await service.CreateDocumentAsync("competing-test", "竞争修订测试", "Competing revisions", Ct)).Value;
+            first = await DraftSubmittedAsync(service, document, "2027.10", "# 文本\n\n第一份修订的改动");
+            second = await DraftSubmittedAsync(service, document, "2027.11", "# 文本\n\n第二份修订的改动");
+        }
+
+        await using var reviewer = AsReviewer();
+        var reviews = Service(reviewer);
+        (await reviews.ApproveAsync(first, await VersionAsync(reviews, first), Today, Ct)).Succeeded.ShouldBeTrue();
+
+        var competing = await reviews.ApproveAsync(second, await VersionAsync(reviews, second), Today, Ct);
+        competing.Error.ShouldNotBeNull().ShouldContain("2027.11");
+        competing.Error.ShouldContain("2027.10");
+        competing.Error.ShouldContain("相互竞争");
+
+        (await reviews.PublishNowAsync(first, await VersionAsync(reviews, first), Ct)).Succeeded.ShouldBeTrue();
+        var outdated = await reviews.ApproveAsync(second, await VersionAsync(reviews, second), Today, Ct);
+        outdated.Error.ShouldNotBeNull().ShouldContain("现行版本为 2027.10");
+        (await reviews.GetAsync(second, Ct))!.BaseOutdated.ShouldBeTrue();
+
+        await using (var author = AsAuthor())
+        {
+            var service = Service(author);
+            (await service.RebaseAsync(second, await VersionAsync(service, second), Ct)).Succeeded.ShouldBeTrue();
+            (await service.GetAsync(second, Ct))!.BaseOutdated.ShouldBeFalse();
+            (await service.SubmitAsync(second, await VersionAsync(service, second), Ct)).Succeeded.ShouldBeTrue();
+        }
+
+        (await reviews.ApproveAsync(second, await VersionAsync(reviews, second), Today, Ct)).Succeeded.ShouldBeTrue("rebased on the version in force");
+    }
+
+    private static async Task<Guid> DraftSubmittedAsync(PolicyRevisionService service, Guid document, string label, string markdown)
+    {
+        var draft = await service.CreateDraftAsync(document, label, "改动说明", markdown, cancellationToken: Ct);
+        draft.Succeeded.ShouldBeTrue(draft.Error);
+        (await service.SubmitAsync(draft.Value, await VersionAsync(service, draft.Value), Ct)).Succeeded.ShouldBeTrue();
+        return draft.Value;
     }
 
     private static async Task<Guid> VersionAsync(PolicyRevisionService service, Guid id) => (await service.GetAsync(id, Ct))!.Revision.Version;

@@ -342,6 +342,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BasedOnRevisionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChangeSummary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -389,6 +392,12 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NoticePlan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticePlanChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticePlanChangedByName")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")

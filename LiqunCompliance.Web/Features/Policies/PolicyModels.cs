@@ -10,7 +10,13 @@ public sealed record RevisionRow(
     DateOnly? EffectiveDate, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
 
 /// <summary>A revision with its document and the text it is compared with (the revision in force, or the one it followed).</summary>
-public sealed record RevisionDetail(PolicyRevision Revision, PolicyDocument Document, PolicyRevision? Baseline);
+/// <param name="Base">The revision this one was drafted against (or last rebased on).</param>
+public sealed record RevisionDetail(PolicyRevision Revision, PolicyDocument Document, PolicyRevision? Baseline, PolicyRevision? Base = null)
+{
+    /// <summary>Not yet in force and drafted against a version that is no longer in force: approving or publishing it is refused until rebased.</summary>
+    public bool BaseOutdated => Revision.Status is RevisionStatus.Draft or RevisionStatus.InReview or RevisionStatus.Approved
+        && Revision.BasedOnRevisionId is { } basedOn && Baseline is not null && basedOn != Baseline.Id;
+}
 
 /// <summary>One published revision in the public archive, with the period it was (or is) in force.</summary>
 public sealed record ArchiveEntry(string DocumentKey, string Label, DateOnly EffectiveFrom, DateOnly? EffectiveUntil, bool InForce, string ChangeSummary, string ContentHash);

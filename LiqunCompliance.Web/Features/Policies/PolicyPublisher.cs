@@ -51,6 +51,9 @@ public sealed class PolicyPublisher(IDbContextFactory<ComplianceDbContext> dbFac
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(revision);
+        var inForce = db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == revision.DocumentId && r.Status == RevisionStatus.Published && r.Id != revision.Id)
+            .Select(r => new { r.Id, r.Label }).FirstOrDefault();
+        revision.EnsureNothingIsUndone(inForce is null ? null : (inForce.Id, inForce.Label), []);
         revision.Publish(publishedBy, today, now);
         foreach (var current in db.PolicyRevisions.Where(r => r.DocumentId == revision.DocumentId && r.Status == RevisionStatus.Published && r.Id != revision.Id))
         {
@@ -59,4 +62,25 @@ public sealed class PolicyPublisher(IDbContextFactory<ComplianceDbContext> dbFac
     }
 
     public DateOnly Today => ChinaTime.Today(clock);
+
+    /// <summary>The revision in force for a document (id and label), or null.</summary>
+    public static async Task<(Guid Id, string Label)?> InForceAsync(ComplianceDbContext db, Guid documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var current = await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
+            .Select(r => new { r.Id, r.Label }).FirstOrDefaultAsync(cancellationToken);
+        return current is null ? null : (current.Id, current.Label);
+    }
+
+    /// <summary>Asks the revision whether approving it would undo another (its base, the other approved revisions), with the facts from the database.</summary>
+    /// <exception cref="PolicyRuleException">The base is no longer in force, or another revision is approved.</exception>
+    public static async Task EnsureNothingIsUndoneAsync(ComplianceDbContext db, PolicyRevision revision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(revision);
+        var others = await db.PolicyRevisions.AsNoTracking()
+            .Where(r => r.DocumentId == revision.DocumentId && r.Status == RevisionStatus.Approved && r.Id != revision.Id)
+            .Select(r => r.Label).ToListAsync(cancellationToken);
+        revision.EnsureNothingIsUndone(await InForceAsync(db, revision.DocumentId, cancellationToken), others);
+    }
 }

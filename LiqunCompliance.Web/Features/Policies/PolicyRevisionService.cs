@@ -73,7 +73,10 @@ public sealed class PolicyRevisionService(
         }
 
         var document = await db.PolicyDocuments.AsNoTracking().FirstAsync(d => d.Id == revision.DocumentId, cancellationToken);
-        return new RevisionDetail(revision, document, await BaselineAsync(db, revision, cancellationToken));
+        var basedOn = revision.BasedOnRevisionId is { } baseId
+            ? await db.PolicyRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == baseId, cancellationToken)
+            : null;
+        return new RevisionDetail(revision, document, await BaselineAsync(db, revision, cancellationToken), basedOn);
     }
 
     /// <summary>Starts a draft from the text in force (or from <paramref name="markdown"/>, e.g. an imported file).</summary>
@@ -89,8 +92,9 @@ public sealed class PolicyRevisionService(
                 return OperationResult<Guid>.Failed(OperationFailure.NotFound, text["Policies.Error.NotFound"]);
             }
 
-            markdown ??= await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
-                .Select(r => r.Markdown).FirstOrDefaultAsync(cancellationToken);
+            var inForce = await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
+                .Select(r => new { r.Id, r.Markdown }).FirstOrDefaultAsync(cancellationToken);
+            markdown ??= inForce?.Markdown;
             if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
             {
                 return OperationResult<Guid>.Invalid(new Dictionary<string, string> { ["Label"] = text["Policies.Error.LabelTaken", label ?? string.Empty] });
@@ -98,7 +102,7 @@ public sealed class PolicyRevisionService(
 
             try
             {
-                var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), now);
+                var revision = PolicyRevision.Draft(documentId, label, markdown, summary, [], currentUser.ToActor(), now, basedOn: inForce?.Id ?? PolicyRevision.NothingInForce);
                 db.PolicyRevisions.Add(revision);
                 return OperationResult.Done(revision.Id);
             }
@@ -150,8 +154,23 @@ public sealed class PolicyRevisionService(
     public Task<OperationResult<Guid>> ReturnAsync(Guid id, Guid seen, string? comment, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.ReturnToDraft(actor, comment, now)), cancellationToken);
 
+    /// <summary>Approves, unless the revision would undo another: its base is no longer in force, or another revision is approved.</summary>
     public Task<OperationResult<Guid>> ApproveAsync(Guid id, Guid seen, DateOnly? effectiveDate, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Approve(actor, effectiveDate, ChinaTime.Today(clock), now)), cancellationToken);
+        ChangeAsync(id, seen, async (db, revision, actor, now) =>
+        {
+            await PolicyPublisher.EnsureNothingIsUndoneAsync(db, revision, cancellationToken);
+            revision.Approve(actor, effectiveDate, ChinaTime.Today(clock), now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The author has merged what changed in the version in force: the revision is now based on it (and back to draft).</summary>
+    public Task<OperationResult<Guid>> RebaseAsync(Guid id, Guid seen, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, async (db, revision, actor, now) =>
+        {
+            var inForce = await PolicyPublisher.InForceAsync(db, revision.DocumentId, cancellationToken);
+            revision.Rebase(inForce?.Id, actor, now);
+            return null;
+        }, cancellationToken);
 
     public Task<OperationResult<Guid>> WithdrawAsync(Guid id, Guid seen, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (_, revision, actor, now) => Run(() => revision.Withdraw(actor, reason, now)), cancellationToken);
@@ -198,7 +217,7 @@ public sealed class PolicyRevisionService(
         }
         catch (PolicyRuleException refused)
         {
-            return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
+            return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused));
         }
         catch (DbUpdateConcurrencyException)
         {

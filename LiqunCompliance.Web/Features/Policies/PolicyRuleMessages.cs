@@ -11,4 +11,10 @@ public static class PolicyRuleMessages
     {
         return Infrastructure.RuleMessages.Message(text, rule);
     }
+
+    /// <summary>With what the refusal names (e.g. the two revisions that compete).</summary>
+    public static string Message(IStringLocalizer<SharedResource> text, PolicyRuleException refused)
+    {
+        return Infrastructure.RuleMessages.Message(text, refused);
+    }
 }

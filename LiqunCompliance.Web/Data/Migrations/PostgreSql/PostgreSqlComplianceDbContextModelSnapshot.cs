@@ -347,6 +347,9 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("BasedOnRevisionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ChangeSummary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -394,6 +397,12 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("NoticePlan")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoticePlanChangedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoticePlanChangedByName")
                         .HasColumnType("text");
 
                     b.Property<long?>("PublishedAt")
