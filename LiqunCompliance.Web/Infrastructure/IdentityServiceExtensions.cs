@@ -20,6 +20,8 @@ internal static class IdentityServiceExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddSingleton<SessionChanges>();
+        services.AddScoped<CircuitHandler, SessionChangeCircuitHandler>();
 
         services.AddAuthentication(options =>
             {

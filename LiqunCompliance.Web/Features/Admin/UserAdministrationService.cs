@@ -17,6 +17,7 @@ namespace LiqunCompliance.Web.Features.Admin;
 public sealed class UserAdministrationService(
     IServiceScopeFactory scopeFactory,
     Data.Interceptors.AuditChainLock chainLock,
+    Account.SessionChanges sessions,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -141,7 +142,7 @@ public sealed class UserAdministrationService(
 
             // A role taken away ends the user's sessions at once (their next request, or their open pages within a minute).
             () => taken.Count == 0 ? Task.FromResult(IdentityResult.Success) : users.UpdateSecurityStampAsync(user));
-        return await CommittedAsync(unit, outcome);
+        return await CommittedAsync(unit, outcome, taken.Count == 0 ? null : user.Id);
     }
 
     public async Task<OperationResult> LockAsync(string userId, CancellationToken cancellationToken = default)
@@ -168,7 +169,7 @@ public sealed class UserAdministrationService(
 
             // Ends the user's sessions: their next request, or their open pages within a minute.
             () => users.UpdateSecurityStampAsync(user));
-        return await CommittedAsync(unit, outcome);
+        return await CommittedAsync(unit, outcome, user.Id);
     }
 
     public async Task<OperationResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
@@ -198,7 +199,13 @@ public sealed class UserAdministrationService(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return Outcome(await users.ResetPasswordAsync(user, token, newPassword ?? string.Empty));
+        var reset = await users.ResetPasswordAsync(user, token, newPassword ?? string.Empty);
+        if (reset.Succeeded)
+        {
+            sessions.Changed(user.Id); // the reset changed the stamp: open pages end at their next action
+        }
+
+        return Outcome(reset);
     }
 
     private AsyncServiceScope CreateScope()
@@ -251,8 +258,11 @@ public sealed class UserAdministrationService(
         return IdentityResult.Success;
     }
 
-    /// <summary>Lands the held saves when every step succeeded; otherwise none of them (the held turn rolls back when disposed).</summary>
-    private async Task<OperationResult> CommittedAsync(Data.Interceptors.AuditChainLock.HeldTurn unit, IdentityResult outcome)
+    /// <summary>
+    /// Lands the held saves when every step succeeded; otherwise none of them (the held turn rolls back when disposed).
+    /// <paramref name="endsSessionsOf"/>: the account whose open pages must re-check their session at their next action.
+    /// </summary>
+    private async Task<OperationResult> CommittedAsync(Data.Interceptors.AuditChainLock.HeldTurn unit, IdentityResult outcome, string? endsSessionsOf)
     {
         if (!outcome.Succeeded)
         {
@@ -260,6 +270,11 @@ public sealed class UserAdministrationService(
         }
 
         await unit.CommitAsync();
+        if (endsSessionsOf is not null)
+        {
+            sessions.Changed(endsSessionsOf);
+        }
+
         return OperationResult.Success;
     }
 
