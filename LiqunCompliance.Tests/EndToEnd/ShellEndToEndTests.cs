@@ -56,7 +56,10 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.GotoAsync(fixture.BaseUrl + "/audit");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("审计日志");
-        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=audit-verify-result]"));
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=audit-verify]"), page.Locator("[data-testid=confirm-dialog]"));
+        await Assertions.Expect(page.Locator("[data-testid=confirm-summary]")).ToContainTextAsync("封印");
+        await page.ClickAsync("[data-testid=confirm-ok]");
+        await Assertions.Expect(page.Locator("[data-testid=audit-verify-result]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         (await page.GetAttributeAsync("[data-testid=audit-verify-result]", "data-intact")).ShouldBe("true");
         await Assertions.Expect(page.Locator("[data-testid=audit-published-head]")).ToContainTextAsync("公布的链头比对");

@@ -1,4 +1,5 @@
 using LiqunCompliance.Domain.Audit;
+using LiqunCompliance.Web.Components.Shared;
 using LiqunCompliance.Web.Resources;
 using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Components;
@@ -24,6 +25,9 @@ public partial class AuditTrail
     [Inject]
     private IStringLocalizer<SharedResource> Text { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     /// <summary>Lets a home-page figure open this page already filtered (e.g. ?action=SignInFailed).</summary>
     [SupplyParameterFromQuery(Name = "action")]
     private string? ActionFilter { get; set; }
@@ -48,8 +52,15 @@ public partial class AuditTrail
 
     private Task ApplyAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
 
+    /// <summary>Verifying reads the whole chain (seconds at a million records) and is itself recorded: it says so first.</summary>
     private async Task VerifyAsync()
     {
+        if (!await Dialogs.ConfirmAsync(Text["Audit.Verify.ConfirmTitle"], Text["Audit.Verify.Button"],
+            [Text["Audit.Verify.ConfirmWhat"], Text["Audit.Verify.ConfirmHead"], Text["Audit.Verify.ConfirmRecorded"]]))
+        {
+            return;
+        }
+
         _verifying = true;
         try
         {
