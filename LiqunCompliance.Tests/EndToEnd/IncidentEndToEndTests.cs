@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LiqunCompliance.Tests.EndToEnd;
@@ -21,8 +23,13 @@ public sealed class IncidentEndToEndTests(BrowserFixture fixture) : IClassFixtur
         // Log.
         await page.GotoAsync(fixture.BaseUrl + "/incidents/new");
         await Ui.TypeAsync(page, "incident-title", "订单导出接口未鉴权");
-        await page.ClickAsync("[data-testid=incident-log]");
+        await page.DblClickAsync("[data-testid=incident-log]"); // a double click logs one incident
         await Assertions.Expect(page.Locator("[data-testid=incident-reference]")).ToContainTextAsync("INC-", new() { Timeout = 15_000 });
+        await using (var check = fixture.Portal.Services.CreateAsyncScope())
+        {
+            (await check.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>().Incidents
+                .CountAsync(i => i.Title == "订单导出接口未鉴权", TestContext.Current.CancellationToken)).ShouldBe(1);
+        }
 
         // Facts: 200,000–300,000 people with sensitive data → 较大, report within 4 hours.
         await Ui.TypeAsync(page, "facts-people-min", "200000");

@@ -1,4 +1,5 @@
 using LiqunCompliance.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -80,10 +81,13 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Assertions.Expect(page.Locator("[data-testid=register-errors]")).ToContainTextAsync("请更正标出的字段");
         await Assertions.Expect(page.Locator(".mud-input-control:has([data-testid=entry-url]) .mud-input-helper-text.mud-input-error")).ToContainTextAsync("http://");
         await Ui.TypeAsync(page, "entry-url", "https://www.jiguang.cn/license/privacy");
-        await page.ClickAsync("[data-testid=entry-save]");
+        await page.DblClickAsync("[data-testid=entry-save]"); // a double click adds one entry
         try
         {
             await Assertions.Expect(page.Locator("[data-testid=entry-title]")).ToHaveTextAsync(SdkName, Slow);
+            await using var check = fixture.Portal.Services.CreateAsyncScope();
+            (await check.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>().RegisterEntries
+                .CountAsync(e => e.Name == SdkName, TestContext.Current.CancellationToken)).ShouldBe(1);
         }
         catch (PlaywrightException)
         {
