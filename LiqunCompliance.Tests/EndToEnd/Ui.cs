@@ -11,6 +11,12 @@ public static class Ui
         ArgumentNullException.ThrowIfNull(appears);
         for (var attempt = 0; attempt < 40; attempt++)
         {
+            // An earlier attempt may have worked after its wait ran out (a slow machine): never act twice.
+            if (attempt > 0 && await appears.First.IsVisibleAsync())
+            {
+                return;
+            }
+
             await action();
             try
             {

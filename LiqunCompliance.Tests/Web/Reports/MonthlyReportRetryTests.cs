@@ -1,13 +1,9 @@
-using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Reports;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LiqunCompliance.Tests.Web.Reports;
 
@@ -19,13 +15,7 @@ public sealed class MonthlyReportRetryTests(ComplianceWebFactory factory) : ICla
     [Fact]
     public async Task AFailedSend_IsRecordedFailed_AndTheNextPassSendsTheMonth()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-            var manager = await db.Users.FirstAsync(u => u.Email == "manager@demo.liqun", Ct);
-            await using var asManager = factory.ScopeAs(manager.Id, manager.Email!, Roles.Management);
-            await asManager.ServiceProvider.GetRequiredService<ReportSubscriptionService>().SetAsync(true, "zh-CN", Ct);
-        }
+        await MonthlyReportJob.SubscribeManagerAsync(factory, Ct);
 
         // The mail drop cannot be written (a file stands where its folder should be): the send fails.
         Directory.CreateDirectory(Path.GetDirectoryName(factory.PickupFolder)!);
@@ -62,7 +52,5 @@ public sealed class MonthlyReportRetryTests(ComplianceWebFactory factory) : ICla
         return await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().ReportRuns.AsNoTracking().SingleAsync(r => r.Month == "2026-10", Ct);
     }
 
-    private MonthlyReportScheduler Scheduler(DateTimeOffset now) => new(
-        factory.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(now),
-        Options.Create(new MonthlyReportOptions()), NullLogger<MonthlyReportScheduler>.Instance);
+    private MonthlyReportScheduler Scheduler(DateTimeOffset now) => MonthlyReportJob.At(factory, now);
 }

@@ -1,13 +1,9 @@
-using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Reports;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LiqunCompliance.Tests.Web.Reports;
 
@@ -18,13 +14,7 @@ public sealed class MonthlyReportSchedulerTests(ComplianceWebFactory factory) : 
     [Fact]
     public async Task FirstWorkingDayAfterNationalDay_SendsSeptemberOnce_ToSubscribersInTheirLanguage()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-            var manager = await db.Users.FirstAsync(u => u.Email == "manager@demo.liqun", Ct);
-            await using var asManager = factory.ScopeAs(manager.Id, manager.Email!, Roles.Management);
-            await asManager.ServiceProvider.GetRequiredService<ReportSubscriptionService>().SetAsync(true, "zh-CN", Ct);
-        }
+        await MonthlyReportJob.SubscribeManagerAsync(factory, Ct);
 
         // 7 October 2026 is still the National Day holiday; 8 October is the first working day.
         (await Scheduler(new DateTimeOffset(2026, 10, 7, 2, 0, 0, TimeSpan.Zero)).RunOnceAsync(Ct)).ShouldBeNull();
@@ -45,7 +35,5 @@ public sealed class MonthlyReportSchedulerTests(ComplianceWebFactory factory) : 
         run.Outcome.ShouldBe("Sent");
     }
 
-    private MonthlyReportScheduler Scheduler(DateTimeOffset now) => new(
-        factory.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(now),
-        Options.Create(new MonthlyReportOptions()), NullLogger<MonthlyReportScheduler>.Instance);
+    private MonthlyReportScheduler Scheduler(DateTimeOffset now) => MonthlyReportJob.At(factory, now);
 }

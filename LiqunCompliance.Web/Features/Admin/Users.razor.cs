@@ -29,7 +29,27 @@ public partial class Users
         OpenAsync<ResetPasswordDialog>(Text["Users.ResetPassword"], new DialogParameters<ResetPasswordDialog> { { d => d.User, user } });
 
     /// <summary>Locking ends the person's sessions at once and lasts until an Administrator unlocks: confirmed with a summary.</summary>
+    private bool _locking;
+
     private async Task LockAsync(UserSummary user)
+    {
+        if (_locking)
+        {
+            return; // one question at a time
+        }
+
+        _locking = true;
+        try
+        {
+            await LockConfirmedAsync(user);
+        }
+        finally
+        {
+            _locking = false;
+        }
+    }
+
+    private async Task LockConfirmedAsync(UserSummary user)
     {
         var lines = new List<string> { Text["Users.Confirm.LockSessions"], Text["Users.Confirm.LockUntil"] };
         if (!await Dialogs.ConfirmAsync(Text["Users.Confirm.LockTitle", user.DisplayName, user.Email], Text["Users.Lock"], lines, danger: true))

@@ -55,8 +55,7 @@ public partial class AuditTrail
     /// <summary>Verifying reads the whole chain (seconds at a million records) and is itself recorded: it says so first.</summary>
     private async Task VerifyAsync()
     {
-        if (!await Dialogs.ConfirmAsync(Text["Audit.Verify.ConfirmTitle"], Text["Audit.Verify.Button"],
-            [Text["Audit.Verify.ConfirmWhat"], Text["Audit.Verify.ConfirmHead"], Text["Audit.Verify.ConfirmRecorded"]]))
+        if (_verifying)
         {
             return;
         }
@@ -64,6 +63,12 @@ public partial class AuditTrail
         _verifying = true;
         try
         {
+            if (!await Dialogs.ConfirmAsync(Text["Audit.Verify.ConfirmTitle"], Text["Audit.Verify.Button"],
+                [Text["Audit.Verify.ConfirmWhat"], Text["Audit.Verify.ConfirmHead"], Text["Audit.Verify.ConfirmRecorded"]]))
+            {
+                return;
+            }
+
             _verification = await Audit.VerifyAsync();
         }
         finally

@@ -55,17 +55,22 @@ public partial class RequestActions
             return;
         }
 
-        var id = Request.Summary.Id;
-        var version = Request.Version;
-        if (action == RequestActionKind.Reject && !await ConfirmRefusalAsync(id))
+        if (_busy)
         {
             return;
         }
 
+        var id = Request.Summary.Id;
+        var version = Request.Version;
         _busy = true;
         OperationResult result;
         try
         {
+            if (action == RequestActionKind.Reject && !await ConfirmRefusalAsync(id))
+            {
+                return;
+            }
+
             result = action switch
             {
                 RequestActionKind.RequestVerification => await Workflow.RequestVerificationAsync(id, version),
