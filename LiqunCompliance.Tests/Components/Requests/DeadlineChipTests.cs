@@ -1,11 +1,36 @@
 using Bunit;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Features.Requests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LiqunCompliance.Tests.Components.Requests;
 
 public sealed class DeadlineChipTests : ComponentTestContext
 {
+    /// <summary>Tuesday 1 December 2026, 10:00 in Shanghai.</summary>
+    public DeadlineChipTests() => Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [InlineData(DeadlineKind.WorkingDays)]
+    [InlineData(DeadlineKind.CalendarDays)]
+    public void Render_DueToday_SaysSo_NotZeroDaysLeft(DeadlineKind kind)
+    {
+        var cut = Render<DeadlineChip>(p => p.Add(c => c.Row, Row(DeadlineStanding.DueSoon, new DateOnly(2026, 12, 1), 0, kind)));
+
+        var chip = cut.Find("[data-standing=DueSoon]");
+        chip.TextContent.ShouldContain("今日到期");
+        chip.TextContent.ShouldNotContain("剩 0");
+    }
+
+    [Fact]
+    public void Render_NoWorkingDayLeftBeforeALaterDueDate_NamesTheDay()
+    {
+        var cut = Render<DeadlineChip>(p => p.Add(c => c.Row, Row(DeadlineStanding.DueSoon, new DateOnly(2026, 12, 2), 0, DeadlineKind.WorkingDays)));
+
+        cut.Find("[data-standing=DueSoon]").TextContent.ShouldContain("12-2 到期");
+    }
+
     [Theory]
     [InlineData(DeadlineStanding.OnTrack, 12, DeadlineKind.CalendarDays, "剩 12 天", "mud-chip-color-success")]
     [InlineData(DeadlineStanding.DueSoon, 3, DeadlineKind.WorkingDays, "剩 3 个工作日", "mud-chip-color-warning")]
