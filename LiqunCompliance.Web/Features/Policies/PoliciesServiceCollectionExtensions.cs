@@ -5,6 +5,7 @@ public static class PoliciesServiceCollectionExtensions
     public static IServiceCollection AddPoliciesFeature(this IServiceCollection services)
     {
         services.AddScoped<PolicyRevisionService>();
+        services.AddScoped<PolicyDraftCopies>();
         services.AddScoped<PublicPolicyService>();
         services.AddScoped<PolicyPublisher>();
         services.AddOptions<PolicyPublishingOptions>().BindConfiguration("Policies");

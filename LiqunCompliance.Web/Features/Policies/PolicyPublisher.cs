@@ -51,15 +51,19 @@ public sealed class PolicyPublisher(IDbContextFactory<ComplianceDbContext> dbFac
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(revision);
-        var inForce = db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == revision.DocumentId && r.Status == RevisionStatus.Published && r.Id != revision.Id)
-            .Select(r => new { r.Id, r.Label }).FirstOrDefault();
-        revision.EnsureNothingIsUndone(inForce is null ? null : (inForce.Id, inForce.Label), []);
+        // One read: the revision in force is both what the new one must be based on and what it supersedes.
+        var inForce = InForce(db.PolicyRevisions, revision.DocumentId).Where(r => r.Id != revision.Id).ToList();
+        revision.EnsureNothingIsUndone(inForce.FirstOrDefault() is { } current ? (current.Id, current.Label) : null, []);
         revision.Publish(publishedBy, today, now);
-        foreach (var current in db.PolicyRevisions.Where(r => r.DocumentId == revision.DocumentId && r.Status == RevisionStatus.Published && r.Id != revision.Id))
+        foreach (var superseded in inForce)
         {
-            current.Supersede(now);
+            superseded.Supersede(now);
         }
     }
+
+    /// <summary>The revision of a document that is in force (published and not yet superseded): the one definition.</summary>
+    public static IQueryable<PolicyRevision> InForce(IQueryable<PolicyRevision> revisions, Guid documentId) =>
+        revisions.Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published);
 
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -67,8 +71,7 @@ public sealed class PolicyPublisher(IDbContextFactory<ComplianceDbContext> dbFac
     public static async Task<(Guid Id, string Label)?> InForceAsync(ComplianceDbContext db, Guid documentId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var current = await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
-            .Select(r => new { r.Id, r.Label }).FirstOrDefaultAsync(cancellationToken);
+        var current = await InForce(db.PolicyRevisions.AsNoTracking(), documentId).Select(r => new { r.Id, r.Label }).FirstOrDefaultAsync(cancellationToken);
         return current is null ? null : (current.Id, current.Label);
     }
 

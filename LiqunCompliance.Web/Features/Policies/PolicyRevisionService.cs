@@ -92,7 +92,7 @@ public sealed class PolicyRevisionService(
                 return OperationResult<Guid>.Failed(OperationFailure.NotFound, text["Policies.Error.NotFound"]);
             }
 
-            var inForce = await db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status == RevisionStatus.Published)
+            var inForce = await PolicyPublisher.InForce(db.PolicyRevisions.AsNoTracking(), documentId)
                 .Select(r => new { r.Id, r.Markdown }).FirstOrDefaultAsync(cancellationToken);
             markdown ??= inForce?.Markdown;
             if (await LabelTakenAsync(db, documentId, label, null, cancellationToken))
@@ -256,7 +256,7 @@ public sealed class PolicyRevisionService(
             return await published.Where(r => r.PublishedAt < at).OrderByDescending(r => r.PublishedAt).FirstOrDefaultAsync(cancellationToken);
         }
 
-        return await published.Where(r => r.Status == RevisionStatus.Published).FirstOrDefaultAsync(cancellationToken);
+        return await PolicyPublisher.InForce(published, revision.DocumentId).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static string Decode(byte[] content)
