@@ -144,9 +144,22 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         (await markdown.InputValueAsync()).ShouldEndWith("（尚未保存的一段新文字）");
 
         // Leaving anyway, then coming back: this browser offers the text again.
-        await page.Locator("[data-nav='/']").First.ClickAsync();
-        await page.ClickAsync("[data-testid=confirm-ok]");
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        // (A slow machine can take the second click while the first dialog is still closing: ask again until the page leaves.)
+        for (var attempt = 0; attempt < 3 && page.Url != fixture.BaseUrl + "/"; attempt++)
+        {
+            await page.Locator("[data-nav='/']").First.ClickAsync();
+            await page.ClickAsync("[data-testid=confirm-ok]");
+            await Assertions.Expect(page.Locator("[data-testid=confirm-dialog]")).ToHaveCountAsync(0);
+            try
+            {
+                await page.WaitForURLAsync(fixture.BaseUrl + "/", new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        page.Url.ShouldBe(fixture.BaseUrl + "/");
         await page.GotoAsync(fixture.BaseUrl + $"/policies/revisions/{id}");
         await Assertions.Expect(page.Locator("[data-testid=local-draft]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.ClickAsync("[data-testid=local-draft-restore]");
