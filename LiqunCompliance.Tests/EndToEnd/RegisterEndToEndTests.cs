@@ -113,7 +113,7 @@ public sealed partial class RegisterEndToEndTests(BrowserFixture fixture) : ICla
         await Assertions.Expect(page.Locator($"[data-testid=pending-changes] [data-name='{SdkName}']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=major-change]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(Shot("register-lists-pending-zh-CN.png"));
-        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=publish]"), page.Locator("[data-testid=confirm-dialog]"));
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=publish]", new() { Timeout = 3_000 }), page.Locator("[data-testid=confirm-dialog]"));
         await Assertions.Expect(page.Locator("[data-testid=confirm-summary]")).ToContainTextAsync("重大变更");
         await page.ScreenshotAsync(Shot("register-lists-confirm-zh-CN.png"));
         await page.ClickAsync("[data-testid=confirm-ok]");

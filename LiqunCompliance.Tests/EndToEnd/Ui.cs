@@ -17,7 +17,15 @@ public static class Ui
                 return;
             }
 
-            await action();
+            try
+            {
+                await action();
+            }
+            catch (TimeoutException)
+            {
+                // The control was busy (e.g. disabled while a confirmation opens): look again.
+            }
+
             try
             {
                 await appears.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 500 });
