@@ -13,6 +13,9 @@ public enum InformationCategory
     Device,
     Location,
     Content,
+
+    /// <summary>Statistics that identify no one (policy 一.(五)4, 三.(一)3(3)): shared, but not personal information.</summary>
+    NonIdentifyingStatistics,
 }
 
 /// <summary>
@@ -39,6 +42,9 @@ public sealed class PersonalInformationItem
     public bool IsSensitive { get; private set; }
 
     public bool IsRetired { get; private set; }
+
+    /// <summary>False for statistics that identify no one: they never appear on the collection list and are not a gap.</summary>
+    public bool IsPersonalInformation => Category != InformationCategory.NonIdentifyingStatistics;
 
     /// <summary>Changes with every change, so that an edit based on an older reading is detected.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();

@@ -30,7 +30,10 @@ public static class RegisterDiff
     [
         (nameof(RegisterEntryData.Name), e => e.Name),
         (nameof(RegisterEntryData.Provider), e => e.Provider),
+        (nameof(RegisterEntryData.ProviderUnconfirmed), e => e.ProviderUnconfirmed ? "true" : "false"),
         (nameof(RegisterEntryData.Kind), e => e.Kind.ToString()),
+        (nameof(RegisterEntryData.Group), e => e.Group?.ToString()),
+        (nameof(RegisterEntryData.PolicySection), e => e.PolicySection),
         (nameof(RegisterEntryData.Purpose), e => e.Purpose),
         (nameof(RegisterEntryData.Scenario), e => e.Scenario),
         (nameof(RegisterEntryData.InformationItems), e => string.Join(", ", e.InformationItems.Order(StringComparer.Ordinal))),

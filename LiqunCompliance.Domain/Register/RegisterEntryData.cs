@@ -10,6 +10,18 @@ public sealed record RegisterEntryData
 
     public required string Provider { get; init; }
 
+    /// <summary>
+    /// The provider is not a fact the policy gives or a matter of public record (待确认): shown so to officers and on the
+    /// lists, and publishing asks for an acknowledgement of it.
+    /// </summary>
+    public bool ProviderUnconfirmed { get; init; }
+
+    /// <summary>Where the entry belongs on the collection list (policy section 一's groups); null for a pure recipient.</summary>
+    public CollectionGroup? Group { get; init; }
+
+    /// <summary>The policy passage the entry comes from, e.g. "一.(一)1(3)" or "一 第17项": cited on the lists and orders them.</summary>
+    public string? PolicySection { get; init; }
+
     public required EntryKind Kind { get; init; }
 
     public required string Purpose { get; init; }

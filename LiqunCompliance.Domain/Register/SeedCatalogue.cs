@@ -42,6 +42,28 @@ public static class SeedCatalogue
         Item("itinerary", InformationCategory.Location, "行程信息", "Itinerary", true),
         Item("accommodation", InformationCategory.Location, "住宿信息", "Accommodation", true),
         Item("photos", InformationCategory.Content, "照片（相机拍摄、相册选择）", "Photos (camera, album)", false),
+
+        // The app's own collection in policy 一.(一)–(四), beyond the definitions above.
+        Item("verification-code", InformationCategory.NetworkIdentity, "手机验证码", "SMS verification code", false),
+        Item("landline", InformationCategory.Basic, "固定电话", "Landline number", true),
+        Item("device-name", InformationCategory.Device, "设备名称", "Device name", false),
+        Item("device-id", InformationCategory.Device, "设备识别码", "Device identifier", false),
+        Item("software-version", InformationCategory.Device, "操作系统和应用程序版本", "Operating system and app version", false),
+        Item("language", InformationCategory.Device, "语言设置", "Language setting", false),
+        Item("resolution", InformationCategory.Device, "分辨率", "Screen resolution", false),
+        Item("plmn", InformationCategory.Device, "服务提供商网络 ID（PLMN）", "Carrier network ID (PLMN)", false),
+        Item("browser-type", InformationCategory.Device, "浏览器类型", "Browser type", false),
+        Item("search-history", InformationCategory.OnlineActivity, "搜索内容及搜索历史记录", "Search terms and search history", false),
+        Item("order-number-amount", InformationCategory.Property, "订单号与交易金额", "Order number and amount", true),
+        Item("self-photo", InformationCategory.IdentityDocument, "本人照片或视频（实名信息）", "Photo or video of yourself (real-name information)", false),
+        Item("cs-communication", InformationCategory.Content, "与客服沟通时提供的其他信息（如变更配送地址、联系人或联系电话）", "Other information given to customer service (e.g. a new delivery address, contact or phone)", false),
+        Item("survey-answers", InformationCategory.Content, "问卷答复信息", "Survey answers", false),
+        Item("partner-interactions", InformationCategory.OnlineActivity, "与关联方、合作伙伴互动时获得的相关信息", "Information from your interactions with affiliates and partners", false),
+        Item("risk-urls", InformationCategory.OnlineActivity, "有风险的链接（URL）", "Links (URLs) considered risky", false),
+        Item("microphone-audio", InformationCategory.Content, "麦克风采集的声音", "Sound recorded by the microphone", false),
+        Item("review-content", InformationCategory.Content, "晒单及评价内容", "Shared photos and reviews", false),
+        Item("third-party-profile", InformationCategory.NetworkIdentity, "第三方账户头像、昵称", "Third-party account avatar and nickname", true),
+        Item("promotion-statistics", InformationCategory.NonIdentifyingStatistics, "推广覆盖面和有效性的统计信息（不能识别个人身份）", "Reach and effectiveness statistics that identify no one", false),
     ];
 
     public static PersonalInformationItem? Find(string code) => Items.FirstOrDefault(i => i.Code == code);

@@ -31,4 +31,10 @@ public sealed class PublishedRegisterList
 
     /// <summary>How many entries were added, removed and changed against the previous snapshot, e.g. "+1 −0 ~2".</summary>
     public string ChangeSummary { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The values published as 待确认 that the publisher acknowledged, one "entry · field" per line; empty when every
+    /// value was confirmed. Part of the audited record of the publication.
+    /// </summary>
+    public string UnconfirmedAcknowledged { get; set; } = string.Empty;
 }

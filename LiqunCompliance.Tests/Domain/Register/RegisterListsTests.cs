@@ -7,7 +7,8 @@ public sealed class RegisterListsTests
     [Fact]
     public void Seed_HasTheSeventeenUsesAndThePartners_AllValid()
     {
-        SeedRegister.Entries.Count(e => e.Kind is EntryKind.Sdk or EntryKind.DevicePermission).ShouldBe(17);
+        // Items 10 and 11 of the policy's list name what the push SDKs use: they are those SDKs' rows, not recipients of their own.
+        SeedRegister.Entries.Count(e => e.Group == CollectionGroup.BackgroundCollection).ShouldBe(15);
         SeedRegister.Entries.Select(e => e.Kind).Distinct().Count().ShouldBe(Enum.GetValues<EntryKind>().Length);
         SeedRegister.Entries.Select(e => e.IdentityKey).ShouldBeUnique();
         SeedRegister.Entries.ShouldAllBe(e => RegisterEntryRules.Validate(e, SeedCatalogue.Find).Count == 0);
@@ -28,15 +29,21 @@ public sealed class RegisterListsTests
     }
 
     [Fact]
-    public void Collection_OneRowPerItem_FromActiveEntriesOnly()
+    public void Collection_OneRowPerFunction_InThePolicysGroups_FromActiveEntriesOnly()
     {
-        var entries = SeedRegister.Entries.Select((e, i) => i == 1 ? e with { Status = EntryStatus.Suspended } : e).ToList();
+        var entries = SeedRegister.Entries.Select(e => e.Name == "腾讯地图 SDK（精确位置）" ? e with { Status = EntryStatus.Suspended } : e).ToList();
 
         var rows = MiitLists.Collection(entries, SeedCatalogue.Find, i => i.NameZh);
 
-        rows.Select(r => r.InformationType).ShouldBeUnique();
-        rows.ShouldContain(r => r.InformationType == "精准定位信息" && r.Sensitive && r.Purpose.Contains("获取定位地址"));
-        rows.Single(r => r.InformationType == "精准定位信息").Purpose.ShouldNotContain("服务用户选择收货地址"); // the suspended entry's purpose
+        rows.ShouldNotContain(r => r.Function == "腾讯地图 SDK（精确位置）");
+        rows.Select(r => r.Group).ShouldBeInOrder();
+        rows.First().Function.ShouldBe("百度统计 SDK");
+        rows.Where(r => r.Group == CollectionGroup.BackgroundCollection).Last().Function.ShouldBe("腾讯地图定位 SDK（IMSI）"); // 第17项 after 第7、10、11项
+        var registration = rows.Single(r => r.Function == "用户注册");
+        registration.Items.ShouldContain(new ListedItem("手机号码、个人电话号码", true));
+        registration.Section.ShouldBe("一.(一)1(1)");
+        rows.ShouldNotContain(r => r.Function == "顺丰速运"); // recipients are on the sharing list
+        rows.ShouldAllBe(r => r.Items.All(i => i.Name != "推广覆盖面和有效性的统计信息（不能识别个人身份）"));
     }
 
     [Fact]
@@ -46,10 +53,47 @@ public sealed class RegisterListsTests
 
         var push = rows.Single(r => r.Name == "小米推送 SDK");
         push.ThirdParty.ShouldBe("北京小米移动软件有限公司");
-        push.InformationTypes.ShouldContain("MAC 地址");
+        push.InformationTypes.ShouldBe(["Android ID", "MAC 地址"]);
         push.SharingMethod.ShouldBe("SDK 本机采集");
-        rows.Single(r => r.Name == "相机权限").Permissions.ShouldBe("CAMERA / NSCameraUsageDescription");
-        rows.Count.ShouldBe(SeedRegister.Entries.Count);
+        push.PrivacyPolicyUnconfirmed.ShouldBeTrue();
+        rows.Single(r => r.Name == "腾讯地图定位 SDK（IMSI）").Background.ShouldBeTrue();
+        rows.ShouldNotContain(r => r.Kind == EntryKind.DevicePermission || r.Kind == EntryKind.BusinessFunction);
+        rows.Count.ShouldBe(SeedRegister.Entries.Count(e => EntryKinds.IsOnSharingList(e.Kind)));
+    }
+
+    [Fact]
+    public void Unconfirmed_NamesEveryProviderAndLinkThePolicyDoesNotGive()
+    {
+        var facts = MiitLists.Unconfirmed(SeedRegister.Entries);
+
+        facts.ShouldContain(new UnconfirmedFact("利群网商支付", "Provider"));
+        facts.ShouldContain(new UnconfirmedFact("利群网商的关联方", "Provider"));
+        facts.ShouldContain(new UnconfirmedFact("百度统计 SDK", "PrivacyPolicyUrl"));
+        facts.ShouldContain(new UnconfirmedFact("顺丰速运", "SharingMethod"));
+        facts.ShouldNotContain(f => f.EntryName == "用户注册");
+        MiitLists.Unconfirmed(SeedRegister.Entries.Select(e => e with { ProviderUnconfirmed = false, PrivacyPolicyUrl = "https://example.com/p", SharingMethod = "接口" })).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void UnusedItems_AreTheCatalogueItemsNoRowUses()
+    {
+        var unused = MiitLists.UnusedItems(SeedRegister.Entries, SeedCatalogue.Items).Select(i => i.Code).ToList();
+
+        unused.ShouldContain("birthday"); // the policy defines it but names no function that collects it
+        unused.ShouldNotContain("phone");
+        unused.ShouldNotContain("promotion-statistics");
+        MiitLists.UnusedItems(SeedRegister.Entries.Where(e => e.Name != "用户注册"), SeedCatalogue.Items).Select(i => i.Code).ShouldContain("verification-code");
+    }
+
+    [Theory]
+    [InlineData("一.(一)1(3)", "一.(一)1(10)")]
+    [InlineData("一 第9、11项", "一 第12项")]
+    [InlineData("一.(一)3", "一.(二)1(1)")]
+    [InlineData("一 第17项", "二十")]
+    public void PolicySectionOrder_FollowsThePolicysNumbering(string before, string after)
+    {
+        PolicySectionOrder.Instance.Compare(before, after).ShouldBeLessThan(0);
+        PolicySectionOrder.Instance.Compare(after, before).ShouldBeGreaterThan(0);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using LiqunCompliance.Domain.Register;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Register;
+using LiqunCompliance.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LiqunCompliance.Tests.Web.Register;
@@ -53,13 +54,18 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
         created.Succeeded.ShouldBeTrue(string.Join(";", created.Errors));
         var before = (await lists.PendingAsync(Ct)).LatestNumber;
 
-        var published = await lists.PublishAsync(before, Ct);
+        var unacknowledged = await lists.PublishAsync(before, acknowledgeUnconfirmed: false, Ct);
+        unacknowledged.Failure.ShouldBe(OperationFailure.NeedsConfirmation);
+        unacknowledged.Errors.ShouldContain(e => e.Contains("待确认"));
+        (await lists.PendingAsync(Ct)).LatestNumber.ShouldBe(before);
+
+        var published = await lists.PublishAsync(before, acknowledgeUnconfirmed: true, Ct);
 
         published.Succeeded.ShouldBeTrue(string.Join(";", published.Errors));
         published.Value!.Number.ShouldBe(before!.Value + 1);
         (await lists.PendingAsync(Ct)).Changes.ShouldBeEmpty();
-        (await lists.PublishAsync(published.Value!.Number, Ct)).Errors.ShouldContain(e => e.Contains("没有变化"));
-        (await lists.PublishAsync(before, Ct)).Errors.ShouldContain(e => e.Contains("同事已发布"));
+        (await lists.PublishAsync(published.Value!.Number, true, Ct)).Errors.ShouldContain(e => e.Contains("没有变化"));
+        (await lists.PublishAsync(before, true, Ct)).Errors.ShouldContain(e => e.Contains("同事已发布"));
 
         using var anonymous = factory.CreateBrowserLikeClient();
         var page = await anonymous.GetStringAsync("/privacy-policy/sdk-list", Ct);
@@ -103,7 +109,10 @@ public sealed class RegisterListsPublishingTests(ComplianceWebFactory factory) :
             }
             cells.ShouldContain(c => c.GetString() == "百度统计 SDK");
             sharing.Column(1).Width.ShouldBeGreaterThan(10);
-            workbook.Worksheet("收集清单").CellsUsed().ShouldContain(c => c.GetString() == "精准定位信息");
+            var collection = workbook.Worksheet("收集清单").CellsUsed().ToList();
+            collection.ShouldContain(c => c.GetString() == "用户注册");
+            collection.ShouldContain(c => c.GetString().Contains("精准定位信息（敏感）"));
+            cells.ShouldContain(c => c.GetString() == "待确认");
         }
 
         // PDF: the shared layout with the CJK font; the text reads back.

@@ -171,7 +171,7 @@ public sealed class RegisterServiceTests(ComplianceWebFactory factory) : IClassF
 
         (await register.ListAsync(Ct)).ShouldNotBeEmpty();
         await Should.ThrowAsync<UnauthorizedAccessException>(() => register.CreateAsync(NewSdk("越权 SDK"), Ct));
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => supervisor.ServiceProvider.GetRequiredService<PublishedListService>().PublishAsync(1, Ct));
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => supervisor.ServiceProvider.GetRequiredService<PublishedListService>().PublishAsync(1, true, Ct));
         await Should.ThrowAsync<UnauthorizedAccessException>(() => supervisor.ServiceProvider.GetRequiredService<CatalogueService>().CreateAsync(new("x-item", InformationCategory.Basic, "某项", "Item", false), Ct));
     }
 

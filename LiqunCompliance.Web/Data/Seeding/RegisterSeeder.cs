@@ -6,7 +6,7 @@ namespace LiqunCompliance.Web.Data;
 
 /// <summary>
 /// The catalogue as the privacy policy defines it (always, on an empty catalogue), and in demo mode the register of
-/// the seed policy's 17 SDK/permission uses and partners, with a first published list and one later addition pending,
+/// the seed policy's functions, SDK/permission uses and partners, with a first published list and one later addition pending,
 /// so that "what changed" and the major-change prompt have something to show.
 /// </summary>
 internal static class RegisterSeeder
@@ -68,12 +68,13 @@ internal static class RegisterSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Contracts signed last year; reviews spread so that a few are overdue or due within 30 days.</summary>
+    /// <summary>
+    /// The office's own plan: review dates spread so that a few are overdue or due within 30 days, and an owner. The
+    /// contract date and retention are facts the seed does not give: left empty, shown as 待确认.
+    /// </summary>
     private static RegisterEntryData WithDates(RegisterEntryData entry, int index, DateOnly today) => entry with
     {
-        ContractSignedOn = entry.Kind == EntryKind.DevicePermission ? null : today.AddYears(-1).AddDays(-index),
         NextReviewOn = today.AddDays(index % 6 == 0 ? -5 + index : 40 + (index * 9)),
         Owner = entry.Kind is EntryKind.Sdk or EntryKind.DevicePermission ? "App 研发部" : "电商运营部",
-        Retention = entry.Kind is EntryKind.Sdk or EntryKind.DevicePermission ? "SDK 提供方按其隐私政策保存" : "合作期间及法律规定的期限",
     };
 }

@@ -61,7 +61,11 @@ public sealed class PublishedListService(
     }
 
     /// <param name="seenLatest">The latest number the officer saw; if a colleague published since, nothing is published.</param>
-    public async Task<OperationResult<PublishedListNumber>> PublishAsync(int? seenLatest, CancellationToken cancellationToken = default)
+    /// <param name="acknowledgeUnconfirmed">
+    /// The officer was shown every value that will be published as 待确认 and accepts that; without it, a list with such
+    /// values is not published (NeedsConfirmation). The acknowledged values are kept with the publication.
+    /// </param>
+    public async Task<OperationResult<PublishedListNumber>> PublishAsync(int? seenLatest, bool acknowledgeUnconfirmed = false, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -81,6 +85,11 @@ public sealed class PublishedListService(
             return OperationResult<PublishedListNumber>.Failed(text["Register.Publish.Empty"]);
         }
 
+        if (pending.Unconfirmed.Count > 0 && !acknowledgeUnconfirmed)
+        {
+            return OperationResult<PublishedListNumber>.Failed(OperationFailure.NeedsConfirmation, text["Register.Publish.UnconfirmedNotAcknowledged", pending.Unconfirmed.Count]);
+        }
+
         var entriesJson = RegisterJson.WriteEntries(entries);
         var catalogueJson = RegisterJson.WriteCatalogue(catalogue);
         var number = (pending.LatestNumber ?? 0) + 1;
@@ -95,6 +104,7 @@ public sealed class PublishedListService(
             ContentHash = RegisterJson.Hash(entriesJson, catalogueJson),
             MajorChange = pending.MajorChange,
             ChangeSummary = Summarise(pending.Changes),
+            UnconfirmedAcknowledged = string.Join("\n", pending.Unconfirmed.Select(f => $"{f.EntryName} · {f.Field}")),
         });
         try
         {
@@ -117,7 +127,9 @@ public sealed class PublishedListService(
         var (entries, catalogue, lookup) = await CurrentAsync(db, cancellationToken);
         var published = latest is null ? [] : RegisterJson.ReadEntries(latest.EntriesJson);
         var changes = RegisterListChanges.Compare(published, entries);
-        return (new PendingListChanges(latest?.Number, changes, latest is not null && MiitLists.IsMajorChange(published, entries, lookup.Find)), entries, catalogue);
+        var unused = MiitLists.UnusedItems(entries, lookup.Items.OrderBy(i => i.Category).ThenBy(i => i.Code, StringComparer.Ordinal)).Select(CatalogueItemSnapshot.From).ToList();
+        return (new PendingListChanges(
+            latest?.Number, changes, latest is not null && MiitLists.IsMajorChange(published, entries, lookup.Find), MiitLists.Unconfirmed(entries), unused), entries, catalogue);
     }
 
     private static async Task<(IReadOnlyList<RegisterEntryData> Entries, IReadOnlyList<CatalogueItemSnapshot> Catalogue, CatalogueLookup Lookup)> CurrentAsync(

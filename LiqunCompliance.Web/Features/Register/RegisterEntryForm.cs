@@ -9,6 +9,12 @@ public sealed class RegisterEntryForm
 
     public string? Provider { get; set; }
 
+    public bool ProviderUnconfirmed { get; set; }
+
+    public CollectionGroup? Group { get; set; }
+
+    public string? PolicySection { get; set; }
+
     public EntryKind Kind { get; set; } = EntryKind.Sdk;
 
     public string? Purpose { get; set; }
@@ -56,6 +62,9 @@ public sealed class RegisterEntryForm
         {
             Name = e.Name,
             Provider = e.Provider,
+            ProviderUnconfirmed = e.ProviderUnconfirmed,
+            Group = e.Group,
+            PolicySection = e.PolicySection,
             Kind = e.Kind,
             Purpose = e.Purpose,
             Scenario = e.Scenario,
@@ -83,6 +92,9 @@ public sealed class RegisterEntryForm
     {
         Name = Name ?? string.Empty,
         Provider = Provider ?? string.Empty,
+        ProviderUnconfirmed = ProviderUnconfirmed,
+        Group = Group,
+        PolicySection = string.IsNullOrWhiteSpace(PolicySection) ? null : PolicySection.Trim(),
         Kind = Kind,
         Purpose = Purpose ?? string.Empty,
         Scenario = Scenario ?? string.Empty,

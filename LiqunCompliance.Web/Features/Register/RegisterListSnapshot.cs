@@ -36,4 +36,7 @@ public sealed record RegisterListSnapshot(
 public sealed record PublishedListSummary(int Number, DateTimeOffset PublishedAt, string PublishedByName, string ContentHash, bool MajorChange, string ChangeSummary);
 
 /// <summary>What publishing now would change, and whether the change needs a policy revision.</summary>
-public sealed record PendingListChanges(int? LatestNumber, IReadOnlyList<ListChange> Changes, bool MajorChange);
+/// <param name="Unconfirmed">Values the lists would show as 待确认: publishing names each and needs an acknowledgement.</param>
+/// <param name="UnusedItems">Catalogue items no list row uses: a gap to look at before publishing.</param>
+public sealed record PendingListChanges(
+    int? LatestNumber, IReadOnlyList<ListChange> Changes, bool MajorChange, IReadOnlyList<UnconfirmedFact> Unconfirmed, IReadOnlyList<CatalogueItemSnapshot> UnusedItems);

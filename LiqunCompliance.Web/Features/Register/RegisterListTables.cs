@@ -31,30 +31,44 @@ public static class RegisterListTables
 
     private static ListTable Collection(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
+        var separator = UiCulture.IsEnglish ? "; " : "、";
         var rows = snapshot.CollectionRows(UiCulture.IsEnglish)
-            .Select(r => (IReadOnlyList<string>)[r.InformationType, r.Sensitive ? text["Register.Lists.Yes"] : text["Register.Lists.No"], r.Purpose, r.Scenario])
+            .Select(r => (IReadOnlyList<string>)
+            [
+                text[$"Register.Group.{r.Group}"], r.Function,
+                string.Join(separator, r.Items.Select(i => i.Sensitive ? text["Register.Lists.SensitiveMark", i.Name].Value : i.Name)),
+                YesNo(r.HasSensitive, text), r.Purpose, r.Scenario, YesNo(r.Background, text), r.Section ?? string.Empty,
+            ])
             .ToList();
         return new ListTable(RegisterListKind.Collection, text["Register.Lists.Collection"],
-            [text["Register.Lists.Col.InformationType"], text["Register.Lists.Col.Sensitive"], text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"]],
-            rows, [3, 1, 5, 3]);
+            [
+                text["Register.Lists.Col.Group"], text["Register.Lists.Col.Function"], text["Register.Lists.Col.Items"], text["Register.Lists.Col.Sensitive"],
+                text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"], text["Register.Lists.Col.Background"], text["Register.Lists.Col.Section"],
+            ],
+            rows, [2, 2, 4, 1, 3.4, 2.4, 1, 1.2]);
     }
 
     private static ListTable Sharing(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
         var separator = UiCulture.IsEnglish ? "; " : "、";
+        var toConfirm = text["Register.Lists.ToConfirm"].Value;
         var rows = snapshot.SharingRows(UiCulture.IsEnglish)
             .Select(r => (IReadOnlyList<string>)
             [
-                r.Name, r.ThirdParty, text[$"Register.Kind.{r.Kind}"], string.Join(separator, r.InformationTypes), r.Purpose, r.Scenario,
-                r.SharingMethod, text[$"Register.CollectionMethod.{r.CollectionMethod}"], r.Permissions, r.PrivacyPolicyUrl ?? string.Empty,
+                r.Name, r.ThirdPartyUnconfirmed ? text["Register.Lists.ProviderToConfirm", r.ThirdParty].Value : r.ThirdParty, text[$"Register.Kind.{r.Kind}"],
+                string.Join(separator, r.InformationTypes), r.Purpose, r.Scenario,
+                string.IsNullOrWhiteSpace(r.SharingMethod) ? toConfirm : r.SharingMethod, text[$"Register.CollectionMethod.{r.CollectionMethod}"],
+                YesNo(r.Background, text), r.Permissions, r.PrivacyPolicyUnconfirmed ? toConfirm : r.PrivacyPolicyUrl ?? string.Empty,
             ])
             .ToList();
         return new ListTable(RegisterListKind.Sharing, text["Register.Lists.Sharing"],
             [
                 text["Register.Lists.Col.Name"], text["Register.Lists.Col.ThirdParty"], text["Register.Lists.Col.Kind"], text["Register.Lists.Col.SharedTypes"],
                 text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"], text["Register.Lists.Col.SharingMethod"],
-                text["Register.Lists.Col.CollectionMethod"], text["Register.Lists.Col.Permissions"], text["Register.Lists.Col.PrivacyPolicy"],
+                text["Register.Lists.Col.CollectionMethod"], text["Register.Lists.Col.Background"], text["Register.Lists.Col.Permissions"], text["Register.Lists.Col.PrivacyPolicy"],
             ],
-            rows, [2.2, 2.4, 1.2, 2.6, 2.6, 1.8, 1.4, 1.4, 1.8, 2.2]);
+            rows, [2.2, 2.4, 1.2, 2.6, 2.6, 1.8, 1.4, 1.4, 1, 1.8, 2]);
     }
+
+    private static string YesNo(bool value, IStringLocalizer<SharedResource> text) => value ? text["Register.Lists.Yes"] : text["Register.Lists.No"];
 }
