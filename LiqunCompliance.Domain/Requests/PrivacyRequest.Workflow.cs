@@ -89,10 +89,23 @@ public sealed partial class PrivacyRequest
 
     public void AddNote(string? text, Actor actor, DateTimeOffset now) => Log(RequestEventKind.NoteAdded, now, actor, RequireText(text));
 
-    /// <summary>Completes the request. An account cancellation completes only when all eight preconditions are met.</summary>
-    public void Complete(string? outcome, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Completes the request. An account cancellation completes only when every condition of 附件一 is met. For a
+    /// deletion, consent withdrawal or cancellation, every recipient is asked to delete too (policy 五.2); with no
+    /// recipient at all, the officer states why, and the statement stays in the timeline.
+    /// </summary>
+    /// <param name="outcome">The officer's internal note of what was done; never printed in the letter.</param>
+    /// <param name="answer">What the letter tells the requester; required where the answer is the content (an explanation, a complaint, an inquiry).</param>
+    /// <param name="noRecipientReason">Why no recipient was asked to delete, when none was.</param>
+    public void Complete(string? outcome, Actor actor, DateTimeOffset now, string? answer = null, string? noRecipientReason = null)
     {
         var text = RequireText(outcome);
+        var answerText = string.IsNullOrWhiteSpace(answer) ? null : RequireText(answer);
+        if (answerText is null && RequestWorkflow.AnswerIsTheContent(Type))
+        {
+            throw new RequestRuleException(RequestRule.AnswerRequired);
+        }
+
         if (Type == RequestType.AccountCancellation && _cancellationChecks.Any(c => c.Met != true))
         {
             throw new RequestRuleException(RequestRule.PreconditionsUnmet);
@@ -105,9 +118,21 @@ public sealed partial class PrivacyRequest
             throw new RequestRuleException(RequestRule.RecipientsNotNotified);
         }
 
+        string? reason = null;
+        if (RequestWorkflow.RequiresRecipientFollowUp(Type) && _followUps.Count == 0)
+        {
+            reason = string.IsNullOrWhiteSpace(noRecipientReason) ? throw new RequestRuleException(RequestRule.NoRecipientsWithoutReason) : RequireText(noRecipientReason);
+        }
+
         MoveTo(RequestStatus.Completed);
         Outcome = text;
+        Answer = answerText;
         ClosedAt = now;
+        if (reason is not null)
+        {
+            Log(RequestEventKind.NoRecipientStated, now, actor, reason);
+        }
+
         Log(RequestEventKind.Completed, now, actor);
     }
 
@@ -127,9 +152,14 @@ public sealed partial class PrivacyRequest
             throw new RequestRuleException(RequestRule.RejectionByIntakePerson);
         }
 
-        if (!Enum.IsDefined(reason))
+        if (!RefusalGrounds.IsOffered(reason))
         {
             throw new RequestRuleException(RequestRule.UnknownRefusalReason);
+        }
+
+        if (!RefusalGrounds.MayBeRefused(Type))
+        {
+            throw new RequestRuleException(RequestRule.MayNotBeRefused);
         }
 
         var text = string.IsNullOrWhiteSpace(explanation) ? throw new RequestRuleException(RequestRule.ExplanationRequired) : RequireText(explanation);

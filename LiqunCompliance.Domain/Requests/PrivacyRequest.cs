@@ -79,6 +79,9 @@ public sealed partial class PrivacyRequest
     /// <summary>The answer's summary, or the refusal's explanation.</summary>
     public string? Outcome { get; private set; }
 
+    /// <summary>What the answer letter tells the requester (a refusal's explanation is its <see cref="Outcome"/>).</summary>
+    public string? Answer { get; private set; }
+
     public DateTimeOffset? AnswerSentAt { get; private set; }
 
     public RequestChannel? AnswerChannel { get; private set; }

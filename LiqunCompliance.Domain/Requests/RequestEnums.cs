@@ -44,7 +44,10 @@ public enum VerificationMethod
     IdDocumentSighted,
 }
 
-/// <summary>The only grounds on which the policy (五.5) allows a refusal.</summary>
+/// <summary>
+/// The grounds on which the policy (五.5) allows a refusal: the five cases in which 利群网商 "将无法响应", then the four
+/// kinds of request it "可能会予以拒绝". Stored by name; <see cref="RefusalGrounds"/> holds the policy's words and source.
+/// </summary>
 public enum RefusalReason
 {
     NationalSecurity,
@@ -52,10 +55,19 @@ public enum RefusalReason
     CriminalInvestigation,
     MaliceOrAbuse,
     HarmToOthers,
+
+    /// <summary>Not a ground of the policy: kept only so that refusals recorded before it was withdrawn still read.</summary>
     TradeSecrets,
+    GroundlessRepetition,
+    ExcessiveTechnicalMeans,
+    RiskToOthersRights,
+    Impractical,
 }
 
-/// <summary>The eight preconditions of 附件一 for cancelling an account, each checked and recorded.</summary>
+/// <summary>
+/// The conditions of 附件一 for cancelling an account, each checked and recorded: its eight numbered conditions, then its
+/// item 3 (a merchant shop bound to the account is unbound first). Stored by name; append only.
+/// </summary>
 public enum CancellationPrecondition
 {
     NoRecentSensitiveOperationOrRisk,
@@ -66,6 +78,7 @@ public enum CancellationPrecondition
     NotRestricted,
     PaymentAccountClosed,
     ThirdPartyBindingsRemoved,
+    MerchantShopUnbound,
 }
 
 public enum FollowUpStatus
@@ -94,4 +107,5 @@ public enum RequestEventKind
     Rejected,
     Withdrawn,
     ContactRevealed,
+    NoRecipientStated,
 }

@@ -32,6 +32,9 @@ public enum RequestRule
     AnswerBeforeReceipt,
     AnswerInFuture,
     RecipientsNotNotified,
+    MayNotBeRefused,
+    NoRecipientsWithoutReason,
+    AnswerRequired,
 }
 
 public sealed class RequestRuleException : DomainRuleException<RequestRule>

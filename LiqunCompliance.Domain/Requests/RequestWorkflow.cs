@@ -30,6 +30,9 @@ public static class RequestWorkflow
     public static bool RequiresRecipientFollowUp(RequestType type) =>
         type is RequestType.Deletion or RequestType.ConsentWithdrawal or RequestType.AccountCancellation;
 
+    /// <summary>Types whose answer letter is the officer's answer itself: completing them needs that answer.</summary>
+    public static bool AnswerIsTheContent(RequestType type) => type is RequestType.Explanation or RequestType.Complaint or RequestType.Inquiry;
+
     /// <summary>The recipients still to be asked to delete, which keep a request of this type from being completed.</summary>
     public static IReadOnlyList<string> RecipientsStillToNotify(RequestType type, IEnumerable<FollowUpTask> followUps) =>
         RequiresRecipientFollowUp(type)
@@ -75,7 +78,7 @@ public static class RequestWorkflow
             actions.Add(RequestActionKind.Complete);
         }
 
-        if (mayDecideRefusals && CanMove(status, RequestStatus.Rejected))
+        if (mayDecideRefusals && RefusalGrounds.MayBeRefused(type) && CanMove(status, RequestStatus.Rejected))
         {
             actions.Add(RequestActionKind.Reject);
         }

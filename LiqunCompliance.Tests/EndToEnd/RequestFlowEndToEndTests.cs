@@ -69,12 +69,23 @@ public sealed class RequestFlowEndToEndTests(BrowserFixture fixture) : IClassFix
         await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("处理中");
         await Assertions.Expect(officer.Locator("[data-testid=due-date]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}$"));
 
+        // The register proposes the recipients to notify (policy 五.2); device permissions are not among them.
+        await Assertions.Expect(officer.Locator("[data-testid=followup-proposed]")).ToContainTextAsync("顺丰速运");
+        await Assertions.Expect(officer.Locator("[data-testid=followup-proposed]")).Not.ToContainTextAsync("相机权限");
+
+        // Completing with no recipient asks why, and the answer to the requester is its own field.
         await officer.ClickAsync("[data-action=Complete]");
-        await officer.FillAsync("[data-testid=action-text]", "已删除收货地址和浏览记录，并通知合作方删除。");
+        await officer.FillAsync("[data-testid=action-answer]", "您的收货地址和浏览记录已删除。");
+        await officer.FillAsync("[data-testid=action-text]", "内部：已在后台删除收货地址和浏览记录。");
+        await officer.ClickAsync("[data-testid=action-submit]");
+        await Assertions.Expect(officer.Locator("[data-testid=action-error]")).ToContainTextAsync("说明没有接收方的原因");
+        await officer.FillAsync("[data-testid=action-no-recipient]", "该用户从未下单，其数据未向任何第三方提供。");
         await officer.ClickAsync("[data-testid=action-submit]");
         await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("已办结");
         await Assertions.Expect(officer.Locator("[data-testid=timeline]")).ToContainTextAsync("身份已核验");
-        await Assertions.Expect(officer.Locator("[data-testid=letter-preview]")).ToContainTextAsync("已删除");
+        await Assertions.Expect(officer.Locator("[data-testid=timeline]")).ToContainTextAsync("该用户从未下单");
+        await Assertions.Expect(officer.Locator("[data-testid=letter-preview]")).ToContainTextAsync("您的收货地址和浏览记录已删除。");
+        await Assertions.Expect(officer.Locator("[data-testid=letter-preview]")).Not.ToContainTextAsync("内部：");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "request-completed-zh-CN.png"), FullPage = true });
 
         // The queue shows it among the closed ones.

@@ -125,8 +125,48 @@ public sealed class PrivacyRequestTests
     {
         var request = New(RequestType.Access, intakeBy: Officer);
 
-        Should.Throw<RequestRuleException>(() => request.Reject(RefusalReason.TradeSecrets, "涉及商业秘密", Officer, Now))
+        Should.Throw<RequestRuleException>(() => request.Reject(RefusalReason.GroundlessRepetition, "同一诉求无端重复提出", Officer, Now))
             .Rule.ShouldBe(RequestRule.RejectionByIntakePerson);
+    }
+
+    [Fact]
+    public void Reject_OnAGroundThePolicyDoesNotContain_Refused() =>
+        Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).Reject(RefusalReason.TradeSecrets, "涉及商业秘密", Officer, Now))
+            .Rule.ShouldBe(RequestRule.UnknownRefusalReason);
+
+    [Theory]
+    [InlineData(RequestType.MarketingOptOut)]
+    [InlineData(RequestType.ConsentWithdrawal)]
+    public void Reject_OptOutOrConsentWithdrawal_NeverAllowed_NorOffered(RequestType type)
+    {
+        Should.Throw<RequestRuleException>(() => Verified(type).Reject(RefusalReason.GroundlessRepetition, "无端重复", Officer, Now))
+            .Rule.ShouldBe(RequestRule.MayNotBeRefused);
+        RequestWorkflow.ActionsFor(RequestStatus.InProgress, type, identityVerified: true, mayDecideRefusals: true).ShouldNotContain(RequestActionKind.Reject);
+        RequestWorkflow.ActionsFor(RequestStatus.InProgress, RequestType.Deletion, identityVerified: true, mayDecideRefusals: true).ShouldContain(RequestActionKind.Reject);
+    }
+
+    [Fact]
+    public void Complete_DeletionWithNoRecipient_NeedsTheStatedReason_KeptInTheTimeline()
+    {
+        var request = Verified(RequestType.Deletion);
+
+        Should.Throw<RequestRuleException>(() => request.Complete("已删除", Officer, Now)).Rule.ShouldBe(RequestRule.NoRecipientsWithoutReason);
+        request.Complete("已删除", Officer, Now, noRecipientReason: "该用户仅浏览商品，未下单，数据未向任何第三方提供。");
+
+        request.Status.ShouldBe(RequestStatus.Completed);
+        request.Events.ShouldContain(e => e.Kind == RequestEventKind.NoRecipientStated && e.Detail == "该用户仅浏览商品，未下单，数据未向任何第三方提供。");
+    }
+
+    [Fact]
+    public void Complete_Explanation_NeedsTheAnswerToTheRequester_KeptApartFromTheInternalNote()
+    {
+        var request = Verified(RequestType.Explanation);
+
+        Should.Throw<RequestRuleException>(() => request.Complete("已电话说明", Officer, Now)).Rule.ShouldBe(RequestRule.AnswerRequired);
+        request.Complete("已电话说明", Officer, Now, answer: "订单信息用于配送与售后。");
+
+        request.Outcome.ShouldBe("已电话说明");
+        request.Answer.ShouldBe("订单信息用于配送与售后。");
     }
 
     [Fact]
@@ -142,7 +182,7 @@ public sealed class PrivacyRequestTests
     [Fact]
     public void Reject_WithoutExplanation_Refused()
     {
-        Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).Reject(RefusalReason.TradeSecrets, " ", Officer, Now))
+        Should.Throw<RequestRuleException>(() => Verified(RequestType.Access).Reject(RefusalReason.Impractical, " ", Officer, Now))
             .Rule.ShouldBe(RequestRule.ExplanationRequired);
     }
 
@@ -174,15 +214,17 @@ public sealed class PrivacyRequestTests
     }
 
     [Fact]
-    public void Complete_AccountCancellationAllEightMet_Completes()
+    public void Complete_AccountCancellationAllConditionsMet_Completes()
     {
         var request = Verified(RequestType.AccountCancellation);
-        request.CancellationChecks.Count.ShouldBe(8);
+        request.CancellationChecks.Count.ShouldBe(9); // 附件一 (1)–(8) and item 3
         foreach (var precondition in Enum.GetValues<CancellationPrecondition>())
         {
             request.CheckPrecondition(precondition, true, null, Officer, Now);
         }
 
+        var courier = request.AddFollowUp("顺丰速运", null, Officer, Now);
+        request.UpdateFollowUp(courier.Id, FollowUpStatus.Notified, null, Officer, Now);
         request.Complete("账户已注销，交易记录按法律保存 5 年。", Officer, Now);
 
         request.Status.ShouldBe(RequestStatus.Completed);

@@ -29,12 +29,33 @@ public sealed class CjkLineBreakerTests
     }
 
     [Fact]
-    public void Wrap_Mixed_KeepsLatinWordsWhole()
+    public void Wrap_Mixed_KeepsLatinWordsWholeWhenTheyFit()
     {
-        var lines = CjkLineBreaker.Wrap("请拨打4006888688咨询", 8, Measure);
+        CjkLineBreaker.Wrap("请拨打4006888688咨询", 10, Measure).ShouldBe(["请拨打", "4006888688", "咨询"]);
+    }
 
-        // A Latin word longer than the width stays whole on its own line rather than being cut.
-        lines.ShouldBe(["请拨打", "4006888688", "咨询"]);
+    [Fact]
+    public void Wrap_AWordWiderThanTheLine_IsCutInsideTheCell()
+    {
+        // A permission name in a narrow column: every line fits, nothing is lost.
+        var lines = CjkLineBreaker.Wrap("ACCESS_FINE_LOCATION, READ_PHONE_STATE", 8, Measure);
+
+        lines.ShouldAllBe(l => Measure(l) <= 8);
+        string.Concat(lines).Replace(" ", string.Empty, StringComparison.Ordinal).ShouldBe("ACCESS_FINE_LOCATION,READ_PHONE_STATE");
+    }
+
+    [Theory]
+    [InlineData("根据《个人信息保护法》办理", 6)]
+    [InlineData("详见隐私政策（五.5）所述", 7)]
+    [InlineData("我们称之为“微笑面单”的做法", 7)]
+    public void Wrap_NoLineEndsWithAnOpeningBracketOrQuote_NoneStartsWithAClosingOne(string text, double width)
+    {
+        var lines = CjkLineBreaker.Wrap(text, width, Measure);
+
+        lines.ShouldAllBe(l => Measure(l) <= width + 1);
+        lines.Select(l => l.Length > 0 ? l[^1] : ' ').ShouldNotContain(c => "（《“「".Contains(c, StringComparison.Ordinal));
+        lines.ShouldNotContain(l => l.Length > 0 && "）》”」，。".Contains(l[0], StringComparison.Ordinal));
+        string.Concat(lines).ShouldBe(text);
     }
 
     [Fact]

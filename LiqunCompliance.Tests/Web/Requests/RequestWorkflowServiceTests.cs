@@ -35,7 +35,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
             detail = (await workflow.GetAsync(id, Ct))!;
             (await workflow.RecordAnswerSentAsync(id, detail.Version, RequestChannel.Email, TestClock.Now, Ct)).Succeeded.ShouldBeTrue();
             detail = (await workflow.GetAsync(id, Ct))!;
-            (await workflow.CompleteAsync(id, detail.Version, "地址已更正", Ct)).Succeeded.ShouldBeTrue();
+            (await workflow.CompleteAsync(id, detail.Version, "地址已更正", cancellationToken: Ct)).Succeeded.ShouldBeTrue();
 
             var done = (await workflow.GetAsync(id, Ct))!;
             done.Summary.Status.ShouldBe(RequestStatus.Completed);
@@ -68,7 +68,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var workflow = Workflow(supervisor);
         var version = (await workflow.GetAsync(id, Ct))!.Version;
 
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => workflow.RejectAsync(id, version, RefusalReason.TradeSecrets, "涉及商业秘密", Ct));
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => workflow.RejectAsync(id, version, RefusalReason.GroundlessRepetition, "无端重复", Ct));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
 
         await using var same = AsOfficer();
         var workflow = Workflow(same);
-        var outcome = await workflow.RejectAsync(id, (await workflow.GetAsync(id, Ct))!.Version, RefusalReason.TradeSecrets, "涉及商业秘密", Ct);
+        var outcome = await workflow.RejectAsync(id, (await workflow.GetAsync(id, Ct))!.Version, RefusalReason.GroundlessRepetition, "无端重复", Ct);
 
         outcome.Errors.ShouldBe(["受理人不能拒绝自己受理的请求，须由另一位个人信息保护专员决定。"]);
     }
@@ -99,8 +99,9 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var letter = await officer.ServiceProvider.GetRequiredService<AnswerLetterService>().PreviewAsync(id, "zh-CN", Ct);
 
         letter.ShouldNotBeNull();
-        letter.ShouldContain("与刑事侦查、起诉、审判和执行判决等直接相关");
-        letter.ShouldContain("向有管辖权的人民法院提起诉讼");
+        letter.ShouldContain("与犯罪侦查、起诉和审判等有关的（隐私政策五.5(3)）");
+        letter.ShouldContain("第五十条向人民法院提起诉讼");
+        letter.ShouldNotContain("请求人");
         letter.ShouldContain("投诉或举报");
         letter.ShouldNotContain("张三丰"); // the preview masks the name
     }
@@ -115,11 +116,11 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var preview = await letters.PreviewRefusalAsync(id, RefusalReason.CriminalInvestigation, "与正在进行的刑事侦查直接相关。", "zh-CN", Ct);
 
         preview.ShouldNotBeNull();
-        preview.ShouldContain("与刑事侦查、起诉、审判和执行判决等直接相关");
+        preview.ShouldContain("与犯罪侦查、起诉和审判等有关的（隐私政策五.5(3)）");
         preview.ShouldContain("与正在进行的刑事侦查直接相关。");
         preview.ShouldNotContain("张三丰");
         (await Workflow(officer).GetAsync(id, Ct))!.Summary.Status.ShouldNotBe(RequestStatus.Rejected, "a preview changes nothing");
-        (await letters.PreviewAsync(id, "zh-CN", Ct)).ShouldNotBeNull().ShouldNotContain("与刑事侦查、起诉、审判和执行判决等直接相关");
+        (await letters.PreviewAsync(id, "zh-CN", Ct)).ShouldNotBeNull().ShouldNotContain("与犯罪侦查、起诉和审判等有关的（隐私政策五.5(3)）");
     }
 
     [Fact]
@@ -177,13 +178,13 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, TestClock.Now, Ct);
         await workflow.AddFollowUpAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "顺丰速运", Ct);
 
-        var refused = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除", Ct);
+        var refused = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除", cancellationToken: Ct);
 
         refused.Errors.ShouldBe(["仍有接收方尚未通知删除（隐私政策五.2），请先通知后再办结。"]);
         var detail = (await workflow.GetAsync(id, Ct))!;
         detail.Summary.Status.ShouldBe(RequestStatus.InProgress);
         (await workflow.UpdateFollowUpAsync(id, detail.Version, detail.FollowUps[0].Id, FollowUpStatus.Notified, "已发函", Ct)).Succeeded.ShouldBeTrue();
-        (await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除，并已通知接收方删除。", Ct)).Succeeded.ShouldBeTrue();
+        (await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已删除，并已通知接收方删除。", cancellationToken: Ct)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public sealed class RequestWorkflowServiceTests(ComplianceWebFactory factory) : 
         var workflow = Workflow(officer);
         await workflow.VerifyIdentityAsync(id, (await workflow.GetAsync(id, Ct))!.Version, VerificationMethod.SmsCode, TestClock.Now, Ct);
 
-        var outcome = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已注销", Ct);
+        var outcome = await workflow.CompleteAsync(id, (await workflow.GetAsync(id, Ct))!.Version, "已注销", cancellationToken: Ct);
 
         outcome.Errors.ShouldBe(["仍有注销条件未核查或不满足，不能办结注销。"]);
     }

@@ -28,6 +28,7 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.Property(r => r.AnswerChannel).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Details).HasMaxLength(PrivacyRequest.MaxDetailsLength);
         builder.Property(r => r.Outcome).HasMaxLength(PrivacyRequest.MaxTextLength);
+        builder.Property(r => r.Answer).HasMaxLength(PrivacyRequest.MaxTextLength);
         builder.Property(r => r.IntakeById).HasMaxLength(450);
         builder.Property(r => r.IntakeByName).HasMaxLength(256);
         builder.Property(r => r.VerifiedByName).HasMaxLength(256);

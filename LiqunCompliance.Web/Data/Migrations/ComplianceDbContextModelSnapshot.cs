@@ -561,6 +561,10 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswerChannel")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");

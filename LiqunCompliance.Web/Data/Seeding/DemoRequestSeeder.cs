@@ -134,9 +134,9 @@ internal static class DemoRequestSeeder
             case 4:
                 var answered = ClosedAt(receivedAt, step, now, index);
                 request.RecordAnswerSent(RequestChannel.Email, answered, staff.Officer, answered);
-                request.Complete("已按请求处理并书面答复请求人。", staff.Officer, answered);
+                request.Complete("已按请求处理并书面答复请求人。", staff.Officer, answered, DemoAnswer(request.Type));
                 break;
-            case 5:
+            case 5 when RefusalGrounds.MayBeRefused(request.Type):
                 request.Reject(RefusalReason.MaliceOrAbuse, "同一诉求短期内反复提出且提供的信息明显不实。", staff.Officer, ClosedAt(receivedAt, step, now, index));
                 break;
             case 6:
@@ -160,6 +160,15 @@ internal static class DemoRequestSeeder
 
         return closed < step ? step : closed;
     }
+
+    /// <summary>What a demo letter tells the requester beyond the standard sentence of its type.</summary>
+    private static string? DemoAnswer(RequestType type) => type switch
+    {
+        RequestType.Explanation => "您询问的订单信息用途，见隐私政策一.(一)1(3)：我们使用订单信息进行身份核验、确定交易、支付结算、完成配送、查询订单以及提供客服咨询与售后服务。",
+        RequestType.Complaint => "经核查，您反映的营销短信系系统未及时同步您的退订设置所致，我们已更正设置并向您致歉。",
+        RequestType.Inquiry => "您可在 App“我的—设置—隐私”中逐项查看并开启或关闭位置、相机、相册、麦克风及通讯录权限。",
+        _ => null,
+    };
 
     private const string Courier = "顺丰速运";
     private const string Analytics = "百度统计 SDK";

@@ -34,7 +34,7 @@ public sealed class AnswerLetterService(
         await guard.DemandAsync(AccessPolicies.ViewRequests);
         var request = await LoadAsync(id, cancellationToken);
         using var scope = CultureScope.Use(culture);
-        return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name));
+        return request is null ? null : (await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name))).Text;
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class AnswerLetterService(
         await guard.DemandAsync(AccessPolicies.ViewRequests);
         var request = await LoadAsync(id, cancellationToken);
         using var scope = CultureScope.Use(culture);
-        return request is null ? null : await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name), new LetterOutcome(RequestStatus.Rejected, explanation, reason));
+        return request is null ? null : (await RenderAsync(request, culture, PersonalDataMask.Text(request.Requester.Name), new LetterOutcome(RequestStatus.Rejected, explanation, reason))).Text;
     }
 
     /// <summary>Writes the letter as a PDF and records the reveal of the requester's name in the audit trail.</summary>
@@ -86,11 +86,12 @@ public sealed class AnswerLetterService(
                 (text["Requests.Column.Received"], ChinaTime.ToShanghai(request.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
                 (text["Requests.Column.Status"], text[$"Requests.Status.{request.Status}"]),
             ]);
-            foreach (var paragraph in letter.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            foreach (var paragraph in letter.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
             {
                 pdf.Paragraph(paragraph.Trim());
             }
 
+            pdf.Closing(letter.Signature);
             pdf.Save(output);
         }
 
@@ -106,24 +107,46 @@ public sealed class AnswerLetterService(
     /// <summary>An outcome to write the letter for, instead of the request's own (a refusal's preview).</summary>
     private sealed record LetterOutcome(RequestStatus Status, string? Text, RefusalReason? Reason);
 
-    private async Task<string> RenderAsync(PrivacyRequest request, string culture, string requesterName, LetterOutcome? outcome = null)
+    /// <summary>The letter's body and its signature block (company, officer, seal, date), set apart as a letter sets it.</summary>
+    private sealed record Letter(string Body, IReadOnlyList<string> Signature)
     {
-        outcome ??= new LetterOutcome(request.Status, request.Outcome, request.RefusalReason);
+        public string Text => Body + "\n\n" + string.Join('\n', Signature);
+    }
+
+    private async Task<Letter> RenderAsync(PrivacyRequest request, string culture, string requesterName, LetterOutcome? outcome = null)
+    {
+        outcome ??= new LetterOutcome(request.Status, request.Status == RequestStatus.Rejected ? request.Outcome : request.Answer, request.RefusalReason);
         var context = SafeLiquid.Context(culture);
         context.SetValue("requester_name", requesterName);
         context.SetValue("reference", request.Reference);
-        context.SetValue("received_date", ChinaTime.ToShanghai(request.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        context.SetValue("received_date", LetterDate(ChinaTime.ToShanghai(request.ReceivedAt).Date, culture));
         context.SetValue("channel_name", text[$"Requests.Channel.{request.Channel}"].Value);
         context.SetValue("type", request.Type.ToString());
         context.SetValue("type_name", text[$"Requests.Type.{request.Type}"].Value);
         context.SetValue("outcome", outcome.Status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Withdrawn ? outcome.Status.ToString() : "Pending");
-        context.SetValue("outcome_text", outcome.Text ?? string.Empty);
-        context.SetValue("refusal_reason", outcome.Reason is { } reason ? text[$"Requests.Refusal.{reason}"].Value : string.Empty);
-        context.SetValue("due_date", request.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["Requests.Standing.NotStarted"].Value);
-        context.SetValue("today", ChinaTime.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The internal outcome note is never printed: a completion prints its answer, a refusal its explanation to the requester.
+        context.SetValue("answer_text", outcome.Status == RequestStatus.Completed ? outcome.Text ?? string.Empty : string.Empty);
+        context.SetValue("explanation_text", outcome.Status == RequestStatus.Rejected ? outcome.Text ?? string.Empty : string.Empty);
+        context.SetValue("refusal_reason", outcome.Reason is { } reason ? RefusalText.Label(text, reason) : string.Empty);
+        context.SetValue("recipients_notified", request.FollowUps.Count > 0);
+        context.SetValue("clock_started", request.DueDate is not null);
+        context.SetValue("needs_verification", request.Rule.Start == ClockStart.IdentityVerification && request.IdentityVerifiedAt is null);
+        context.SetValue("due_date", request.DueDate is { } due ? LetterDate(due.ToDateTime(TimeOnly.MinValue), culture) : string.Empty);
+        context.SetValue("period", text[$"Letters.Period.{request.Rule.Kind}", request.Rule.Days].Value);
+        context.SetValue("unmet_conditions", request.Type == RequestType.AccountCancellation && !request.IsClosed
+            ? request.CancellationChecks.Where(c => c.Met == false).Select(c => $"{CancellationConditions.Number(c.Precondition)} {text[$"Requests.Precondition.{c.Precondition}"].Value}").ToArray()
+            : []);
         var rendered = await SafeLiquid.RenderAsync(Template(culture), context);
-        return rendered.Succeeded ? CollapseBlankLines(rendered.Text!) : throw new InvalidOperationException($"The {culture} answer letter could not be filled: {rendered.Error}");
+        var body = rendered.Succeeded ? CollapseBlankLines(rendered.Text!) : throw new InvalidOperationException($"The {culture} answer letter could not be filled: {rendered.Error}");
+        // The letter is dated the day it was sent; until then it is a draft and says so.
+        var dated = request.AnswerSentAt is { } sent ? LetterDate(ChinaTime.ToShanghai(sent).Date, culture) : text["Letters.Draft"].Value;
+        return new Letter(body, [.. text["Letters.Signature"].Value.Split('\n'), dated]);
     }
+
+    /// <summary>2026年12月2日 in Chinese, 2 December 2026 in English.</summary>
+    public static string LetterDate(DateTime date, string culture) => culture == "en-US"
+        ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     private static IFluidTemplate Template(string culture) => Templates.GetOrAdd(culture, c =>
     {

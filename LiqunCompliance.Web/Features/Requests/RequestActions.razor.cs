@@ -12,11 +12,13 @@ public partial class RequestActions
     private IReadOnlyList<RequestActionKind> _available = [];
     private RequestActionKind? _selected;
     private VerificationMethod _method = VerificationMethod.SmsCode;
-    private RefusalReason _reason = RefusalReason.MaliceOrAbuse;
+    private RefusalReason? _reason; // never pre-selected: the officer chooses the policy's ground
     private RequestChannel _channel = RequestChannel.Email;
     private DateTime? _date;
     private TimeSpan? _time;
     private string? _text;
+    private string? _answer;
+    private string? _noRecipientReason;
     private string? _error;
     private bool _busy;
     private IReadOnlyList<string> _recipientsWaiting = [];
@@ -43,6 +45,8 @@ public partial class RequestActions
         _selected = action;
         _error = null;
         _text = null;
+        _answer = null;
+        _noRecipientReason = null;
         var now = ChinaTime.ToShanghai(Clock.GetUtcNow());
         _date = now.Date;
         _time = new TimeSpan(now.Hour, now.Minute, 0);
@@ -66,7 +70,13 @@ public partial class RequestActions
         OperationResult result;
         try
         {
-            if (action == RequestActionKind.Reject && !await ConfirmRefusalAsync(id))
+            if (action == RequestActionKind.Reject && _reason is null)
+            {
+                _error = T["Requests.Refusal.Choose"];
+                return;
+            }
+
+            if (action == RequestActionKind.Reject && !await ConfirmRefusalAsync(id, _reason!.Value))
             {
                 return;
             }
@@ -78,8 +88,8 @@ public partial class RequestActions
                 RequestActionKind.StartWork => await Workflow.StartWorkAsync(id, version),
                 RequestActionKind.AwaitRequester => await Workflow.AwaitRequesterAsync(id, version, _text),
                 RequestActionKind.Resume => await Workflow.ResumeAsync(id, version),
-                RequestActionKind.Complete => await Workflow.CompleteAsync(id, version, _text),
-                RequestActionKind.Reject => await Workflow.RejectAsync(id, version, _reason, _text),
+                RequestActionKind.Complete => await Workflow.CompleteAsync(id, version, _text, _answer, _noRecipientReason),
+                RequestActionKind.Reject => await Workflow.RejectAsync(id, version, _reason!.Value, _text),
                 RequestActionKind.Withdraw => await Workflow.WithdrawAsync(id, version, _text),
                 RequestActionKind.AddNote => await Workflow.AddNoteAsync(id, version, _text),
                 RequestActionKind.RecordAnswer => await Workflow.RecordAnswerSentAsync(id, version, _channel, At()),
@@ -102,10 +112,10 @@ public partial class RequestActions
     }
 
     /// <summary>A refusal is final and the requester is told why: the officer sees the ground and the letter as it will read first.</summary>
-    private async Task<bool> ConfirmRefusalAsync(Guid id)
+    private async Task<bool> ConfirmRefusalAsync(Guid id, RefusalReason reason)
     {
-        var letter = await Letters.PreviewRefusalAsync(id, _reason, _text, System.Globalization.CultureInfo.CurrentUICulture.Name);
-        var lines = new List<string> { T["Requests.Confirm.RefusalGround", T[$"Requests.Refusal.{_reason}"]], T["Requests.Confirm.RefusalFinal"] };
+        var letter = await Letters.PreviewRefusalAsync(id, reason, _text, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        var lines = new List<string> { T["Requests.Confirm.RefusalGround", RefusalText.Label(T, reason)], T["Requests.Confirm.RefusalFinal"] };
         return await Dialogs.ConfirmAsync(T["Requests.Confirm.RefusalTitle", Request.Summary.Reference], T["Requests.Action.Reject"], lines, preview: letter, danger: true);
     }
 

@@ -44,11 +44,36 @@ public sealed partial class RequestWorkflowService
         return await ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.AddFollowUp(recipient, entryId, actor, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Adds every recipient the register says receives personal information (policy 五.2) that the request does not list
+    /// yet. The officer then tracks each, or removes none: a recipient that did not receive this user's data is marked declined with a note.
+    /// </summary>
+    public async Task<OperationResult> AddRegisterRecipientsAsync(Guid id, Guid version, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.WorkRequests);
+        IReadOnlyList<(Guid Id, string Name)> recipients;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            recipients = await Register.RegisterEntryLookup.RecipientsAsync(db, cancellationToken);
+        }
+
+        return await ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) =>
+        {
+            foreach (var (entryId, name) in recipients.Where(x => !r.FollowUps.Any(f => f.RegisterEntryId == x.Id || f.Recipient == x.Name)))
+            {
+                r.AddFollowUp(name, entryId, actor, now);
+            }
+        }, cancellationToken);
+    }
+
     public Task<OperationResult> UpdateFollowUpAsync(Guid id, Guid version, Guid followUpId, FollowUpStatus status, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.UpdateFollowUp(followUpId, status, note, actor, now), cancellationToken);
 
-    public Task<OperationResult> CompleteAsync(Guid id, Guid version, string? outcome, CancellationToken cancellationToken = default) =>
-        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Complete(outcome, actor, now), cancellationToken);
+    /// <param name="outcome">The internal note of what was done.</param>
+    /// <param name="answer">What the letter tells the requester.</param>
+    /// <param name="noRecipientReason">Why no recipient was asked to delete, when none was (deletion, withdrawal, cancellation).</param>
+    public Task<OperationResult> CompleteAsync(Guid id, Guid version, string? outcome, string? answer = null, string? noRecipientReason = null, CancellationToken cancellationToken = default) =>
+        ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) => r.Complete(outcome, actor, now, answer, noRecipientReason), cancellationToken);
 
     /// <summary>Refuses the request: privacy officers only (the policy checks the role; the domain checks it is not the intake person).</summary>
     public Task<OperationResult> RejectAsync(Guid id, Guid version, RefusalReason reason, string? explanation, CancellationToken cancellationToken = default) =>

@@ -3,12 +3,15 @@ using System.Globalization;
 namespace LiqunCompliance.Web.Reports.Pdf;
 
 /// <summary>
-/// Breaks text into lines that fit a width: after any CJK character, or at a space between Latin words, and never
-/// starting a line with closing punctuation (，。；：）」 and the like), which moves to the end of the previous line.
+/// Breaks text into lines that fit a width: after any CJK character, or at a space between Latin words; never starting a
+/// line with closing punctuation (，。；：）」 and the like), which stays at the end of the previous line, and never ending
+/// one with opening punctuation (（“《 and the like), which moves to the next. A word wider than the line (a permission
+/// name such as ACCESS_FINE_LOCATION in a narrow cell, a hash) is cut where it must, so it never runs out of its cell.
 /// </summary>
 public static class CjkLineBreaker
 {
-    private const string NoLineStart = "，。、；：？！）》」』】〉”’%,.;:?!)]}…·";
+    private const string NoLineStart = "，。、；：？！）》」』】〉〕”’%,.;:?!)]}…·";
+    private const string NoLineEnd = "（《「『【〈〔“‘([{";
 
     public static IReadOnlyList<string> Wrap(string text, double maxWidth, Func<string, double> measure)
     {
@@ -34,7 +37,7 @@ public static class CjkLineBreaker
         }
 
         var line = string.Empty;
-        foreach (var token in Tokens(paragraph))
+        foreach (var token in Tokens(paragraph).SelectMany(t => measure(t.TrimEnd()) > maxWidth ? Cut(t, maxWidth, measure) : [t]))
         {
             var candidate = line + token;
             if (line.Length == 0 || measure(candidate.TrimEnd()) <= maxWidth || IsNoLineStart(token))
@@ -43,13 +46,44 @@ public static class CjkLineBreaker
                 continue;
             }
 
+            // An opening bracket or quote goes down with what it opens.
+            var carried = string.Empty;
+            while (line.Length > 1 && NoLineEnd.Contains(line[^1], StringComparison.Ordinal))
+            {
+                carried = line[^1] + carried;
+                line = line[..^1];
+            }
+
             lines.Add(line.TrimEnd());
-            line = token.TrimStart();
+            line = carried + token.TrimStart();
         }
 
         if (line.Length > 0)
         {
             lines.Add(line.TrimEnd());
+        }
+    }
+
+    /// <summary>Cuts a word wider than the line into pieces that fit, by text element (a surrogate pair or emoji stays whole).</summary>
+    internal static IEnumerable<string> Cut(string word, double maxWidth, Func<string, double> measure)
+    {
+        var piece = new System.Text.StringBuilder();
+        var enumerator = StringInfo.GetTextElementEnumerator(word);
+        while (enumerator.MoveNext())
+        {
+            var element = (string)enumerator.Current;
+            if (piece.Length > 0 && measure((piece + element).TrimEnd()) > maxWidth)
+            {
+                yield return piece.ToString();
+                piece.Clear();
+            }
+
+            piece.Append(element);
+        }
+
+        if (piece.Length > 0)
+        {
+            yield return piece.ToString();
         }
     }
 
@@ -61,7 +95,7 @@ public static class CjkLineBreaker
         while (enumerator.MoveNext())
         {
             var element = (string)enumerator.Current;
-            if (IsCjk(element) || IsNoLineStart(element))
+            if (IsCjk(element) || IsNoLineStart(element) || IsNoLineEnd(element))
             {
                 if (word.Length > 0)
                 {
@@ -88,6 +122,8 @@ public static class CjkLineBreaker
             yield return word.ToString();
         }
     }
+
+    private static bool IsNoLineEnd(string token) => token.Length == 1 && NoLineEnd.Contains(token[0], StringComparison.Ordinal);
 
     private static bool IsNoLineStart(string token) => token.Length == 1 && NoLineStart.Contains(token[0], StringComparison.Ordinal);
 

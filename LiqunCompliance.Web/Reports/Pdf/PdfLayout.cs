@@ -12,7 +12,9 @@ public sealed partial class PdfLayout : IDisposable
 {
     private const double Margin = 56;
     private const double HeaderHeight = 28;
-    private const double FooterHeight = 28;
+    private const double FooterHeight = 32;
+    private const double FooterGap = 16;
+    private const int MaxFooterLines = 2;
 
     private readonly PdfDocument _document = new();
     private readonly XFont _body;
@@ -80,6 +82,26 @@ public sealed partial class PdfLayout : IDisposable
         return this;
     }
 
+    /// <summary>A letter's closing block (company, signatory, seal place, date), set flush right as Chinese business letters set it.</summary>
+    public PdfLayout Closing(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _y += 12;
+        var lineHeight = _body.Size * 1.6;
+        if (_y + (lineHeight * lines.Count) > Bottom)
+        {
+            NewPage();
+        }
+
+        foreach (var line in lines)
+        {
+            _graphics!.DrawString(line, _body, XBrushes.Black, new XRect(Margin, _y, Width, lineHeight), XStringFormats.TopRight);
+            _y += lineHeight;
+        }
+
+        return this;
+    }
+
     public PdfLayout KeyValues(IEnumerable<(string Key, string Value)> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
@@ -133,9 +155,17 @@ public sealed partial class PdfLayout : IDisposable
             gfx.DrawLine(XPens.LightGray, Margin, top + 4, pageWidth - Margin, top + 4);
             var footerTop = Bottom + 10;
             gfx.DrawLine(XPens.LightGray, Margin, footerTop, pageWidth - Margin, footerTop);
-            gfx.DrawString(_footer, _small, XBrushes.DimGray, new XRect(Margin, footerTop + 4, Width * 0.8, 12), XStringFormats.TopLeft);
-            gfx.DrawString(string.Format(CultureInfo.InvariantCulture, PageNumberFormat, i + 1, total), _small, XBrushes.DimGray,
-                new XRect(Margin, footerTop + 4, Width, 12), XStringFormats.TopRight);
+            // The page number keeps its place on the right; the footer text wraps in the width left of it, never under it.
+            var pageNumber = string.Format(CultureInfo.InvariantCulture, PageNumberFormat, i + 1, total);
+            var numberWidth = gfx.MeasureString(pageNumber, _small).Width;
+            gfx.DrawString(pageNumber, _small, XBrushes.DimGray, new XRect(Margin, footerTop + 4, Width, 12), XStringFormats.TopRight);
+            var footerWidth = Width - numberWidth - FooterGap;
+            var footerY = footerTop + 4;
+            foreach (var line in CjkLineBreaker.Wrap(_footer, footerWidth, t => gfx.MeasureString(t, _small).Width).Take(MaxFooterLines))
+            {
+                gfx.DrawString(line, _small, XBrushes.DimGray, new XRect(Margin, footerY, footerWidth, 10), XStringFormats.TopLeft);
+                footerY += 10;
+            }
         }
 
         _document.Save(output, closeStream: false);

@@ -566,6 +566,10 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("AnswerChannel")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
