@@ -60,6 +60,12 @@ public sealed class PolicyRevision
 
     public DateOnly? EffectiveDate { get; private set; }
 
+    /// <summary>
+    /// Where an effective date that did not come through the approval workflow comes from (the text's own words);
+    /// null when the date was set by an approving officer, or when there is no date.
+    /// </summary>
+    public string? EffectiveDateSource { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -328,15 +334,36 @@ public sealed class PolicyRevision
     public bool TextIntact => ContentHash is null || PolicyText.Matches(Markdown, ContentHash);
 
     /// <summary>Restores a published revision from seed data: text, dates and hash as they were.</summary>
-    public static PolicyRevision Published(Guid documentId, string label, string markdown, string summary, DateOnly effectiveDate, string byName, DateTimeOffset publishedAt)
+    /// <summary>
+    /// A revision that was already in force before the portal kept the record (imported from the customer's own text).
+    /// The four-eyes rule holds as for any other: the drafter and the approver are different people.
+    /// </summary>
+    /// <param name="effectiveDate">Only a date the text or an officer gives; null where none is given (shown as 未注明).</param>
+    /// <param name="effectiveDateSource">Where the date comes from, e.g. the text's own "2022年8月29日修订".</param>
+    public static PolicyRevision Published(
+        Guid documentId, string label, string markdown, string summary, DateOnly? effectiveDate, string? effectiveDateSource,
+        Actor drafter, Actor approver, DateTimeOffset publishedAt)
     {
-        var author = new Actor("system", byName, IsPrivacyOfficer: true);
-        var revision = Draft(documentId, label, markdown, summary, [], author, publishedAt);
+        ArgumentNullException.ThrowIfNull(drafter);
+        ArgumentNullException.ThrowIfNull(approver);
+        if (drafter.Id == approver.Id)
+        {
+            throw new PolicyRuleException(PolicyRule.ReviewerIsAuthor);
+        }
+
+        if (!approver.IsPrivacyOfficer)
+        {
+            throw new PolicyRuleException(PolicyRule.ReviewerNotPrivacyOfficer);
+        }
+
+        var revision = Draft(documentId, label, markdown, summary, [], drafter, publishedAt);
         revision.Status = RevisionStatus.Published;
-        revision.ReviewerName = byName;
+        revision.ReviewerId = approver.Id;
+        revision.ReviewerName = approver.Name;
         revision.EffectiveDate = effectiveDate;
+        revision.EffectiveDateSource = effectiveDate is null ? null : effectiveDateSource?.Trim();
         revision.SubmittedAt = revision.ApprovedAt = revision.PublishedAt = publishedAt;
-        revision.PublishedByName = byName;
+        revision.PublishedByName = approver.Name;
         revision.ContentHash = PolicyText.Hash(revision.Markdown);
         return revision;
     }

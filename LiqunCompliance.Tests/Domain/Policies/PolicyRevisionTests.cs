@@ -49,7 +49,7 @@ public sealed class PolicyRevisionTests
         var revision = PolicyRevision.Draft(Guid.NewGuid(), "v2", "正文", "摘要", [], Author, Now);
         if (from == RevisionStatus.Published)
         {
-            revision = PolicyRevision.Published(Guid.NewGuid(), "v1", "正文", "摘要", Today, "办公室", Now);
+            revision = PolicyRevision.Published(Guid.NewGuid(), "v1", "正文", "摘要", Today, null, Author, Reviewer, Now);
         }
         else if (from == RevisionStatus.Withdrawn)
         {
@@ -122,9 +122,22 @@ public sealed class PolicyRevisionTests
     }
 
     [Fact]
+    public void Published_ImportedRevision_KeepsFourEyes_AndOnlyAStatedDate()
+    {
+        Should.Throw<PolicyRuleException>(() => PolicyRevision.Published(Guid.NewGuid(), "v2", "正文", "导入", null, null, Author, Author, Now)).Rule.ShouldBe(PolicyRule.ReviewerIsAuthor);
+        Should.Throw<PolicyRuleException>(() => PolicyRevision.Published(Guid.NewGuid(), "v2", "正文", "导入", null, null, Author, Supervisor, Now)).Rule.ShouldBe(PolicyRule.ReviewerNotPrivacyOfficer);
+
+        var undated = PolicyRevision.Published(Guid.NewGuid(), "v2", "正文", "导入", null, "ignored without a date", Author, Reviewer, Now);
+
+        undated.EffectiveDate.ShouldBeNull();
+        undated.EffectiveDateSource.ShouldBeNull();
+        undated.AuthorId.ShouldNotBe(undated.ReviewerId);
+    }
+
+    [Fact]
     public void Published_TextCannotBeEdited_AndTamperingIsDetected()
     {
-        var revision = PolicyRevision.Published(Guid.NewGuid(), "2022-08-29", "旧版正文", "2022 年修订", new DateOnly(2022, 8, 29), "办公室", Now);
+        var revision = PolicyRevision.Published(Guid.NewGuid(), "2022-08-29", "旧版正文", "2022 年修订", new DateOnly(2022, 8, 29), "文本末尾“2022年8月29日修订”", Author, Reviewer, Now);
 
         Should.Throw<PolicyRuleException>(() => revision.Edit("2022-08-29", "改过的正文", "x", [], Author, Now)).Rule.ShouldBe(PolicyRule.NotEditable);
         PolicyText.Matches("旧版正文", revision.ContentHash).ShouldBeTrue();
@@ -141,7 +154,7 @@ public sealed class PolicyRevisionTests
         revision.Status.ShouldBe(RevisionStatus.Withdrawn);
         revision.Comment.ShouldBe("并入下一版");
 
-        var published = PolicyRevision.Published(Guid.NewGuid(), "v1", "正文", "摘要", Today, "办公室", Now);
+        var published = PolicyRevision.Published(Guid.NewGuid(), "v1", "正文", "摘要", Today, null, Author, Reviewer, Now);
         Should.Throw<PolicyRuleException>(() => published.Withdraw(Author, "x", Now)).Rule.ShouldBe(PolicyRule.IllegalTransition);
     }
 

@@ -18,10 +18,13 @@ public sealed class PublicPolicyPagesTests(ComplianceWebFactory factory) : IClas
         var page = await anonymous.GetStringAsync("/privacy-policy", Ct);
 
         page.ShouldContain("<h1>利群网商隐私政策</h1>");
-        page.ShouldContain("版本 2024-01-01，自 2024-01-01 起生效");
+        // The seed gives the current version no date: it is 未注明, never an assumed one.
+        page.ShouldContain("版本 v2，自 未注明 起生效");
+        page.ShouldContain("附件一：利群网商账户注销须知");
+        page.ShouldContain("上一版本（2022-08-29）");
         page.ShouldContain("一、我们如何收集和使用您的个人信息");
         page.ShouldNotContain("极光推送"); // the demo draft in review
-        page.ShouldContain(await HashAsync("2024-01-01"));
+        page.ShouldContain(await HashAsync(PolicySeeder.CurrentLabel));
     }
 
     [Fact]
@@ -30,8 +33,9 @@ public sealed class PublicPolicyPagesTests(ComplianceWebFactory factory) : IClas
         using var anonymous = factory.CreateBrowserLikeClient();
         var page = await anonymous.GetStringAsync("/privacy-policy/archive", Ct);
 
-        page.ShouldContain("2022-08-29 – 2023-12-31");
-        page.ShouldContain("2024-01-01 – 至今");
+        page.ShouldContain("2022-08-29（依据：附件二文本末尾“2022年8月29日修订”） – 未注明");
+        page.ShouldContain("未注明 – 至今");
+        page.ShouldNotContain("2024-01-01");
         page.ShouldContain("利群网商账户注销须知");
         page.ShouldNotContain(PolicySeeder.DraftLabel);
     }
@@ -41,15 +45,15 @@ public sealed class PublicPolicyPagesTests(ComplianceWebFactory factory) : IClas
     {
         using var anonymous = factory.CreateBrowserLikeClient();
         var old = await anonymous.GetStringAsync("/privacy-policy/versions/2022-08-29", Ct);
-        old.ShouldContain("有效期间 2022-08-29 至 2023-12-31");
+        old.ShouldContain("有效期间 2022-08-29（依据：附件二文本末尾“2022年8月29日修订”） 至 未注明");
         old.ShouldContain("此版本已不再有效");
         old.ShouldContain("2022年8月29日修订");
 
-        var compare = await anonymous.GetStringAsync("/privacy-policy/versions/2024-01-01?compare=previous", Ct);
+        var compare = await anonymous.GetStringAsync("/privacy-policy/versions/v2?compare=previous", Ct);
         compare.ShouldContain("data-testid=\"diff-side\"");
         compare.ShouldContain("<ins>");
         compare.ShouldContain("<del>");
-        var inline = await anonymous.GetStringAsync("/privacy-policy/versions/2024-01-01?compare=previous&view=inline", Ct);
+        var inline = await anonymous.GetStringAsync("/privacy-policy/versions/v2?compare=previous&view=inline", Ct);
         inline.ShouldContain("data-testid=\"diff-inline\"");
 
         var unknown = await anonymous.GetAsync("/privacy-policy/versions/2026.12", Ct);

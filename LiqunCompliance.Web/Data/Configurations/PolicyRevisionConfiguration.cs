@@ -20,6 +20,7 @@ internal sealed class PolicyRevisionConfiguration : IEntityTypeConfiguration<Pol
         builder.Property(r => r.Label).HasMaxLength(PolicyText.MaxLabelLength).IsRequired();
         builder.HasIndex(r => new { r.DocumentId, r.Label }).IsUnique();
         builder.HasIndex(r => new { r.Status, r.EffectiveDate });
+        builder.Property(r => r.EffectiveDateSource).HasMaxLength(200);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Markdown).IsRequired();
         builder.Property(r => r.ChangeSummary).HasMaxLength(PolicyRevision.MaxSummaryLength);

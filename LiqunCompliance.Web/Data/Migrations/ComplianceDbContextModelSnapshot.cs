@@ -367,6 +367,10 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.Property<DateOnly?>("EffectiveDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EffectiveDateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(40)

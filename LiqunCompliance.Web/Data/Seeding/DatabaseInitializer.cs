@@ -55,9 +55,12 @@ internal static class DatabaseInitializer
             await using var db = await services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>().CreateDbContextAsync();
             await RegisterSeeder.SeedDemoRegisterAsync(db, services.GetRequiredService<TimeProvider>());
             await DemoRequestSeeder.SeedAsync(services); // after the register: deletion follow-ups link to its entries
-            var officer = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.PrivacyOfficer).Email);
+            var officers = DemoAccounts.All.Where(a => a.Role == Roles.PrivacyOfficer).ToList();
+            var officer = await users.FindByEmailAsync(officers[0].Email);
+            var reviewer = await users.FindByEmailAsync(officers[1].Email);
             var officerActor = new Domain.Common.Actor(officer!.Id, officer.DisplayName, IsPrivacyOfficer: true);
-            await PolicySeeder.SeedDemoRevisionsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
+            var reviewerActor = new Domain.Common.Actor(reviewer!.Id, reviewer.DisplayName, IsPrivacyOfficer: true);
+            await PolicySeeder.SeedDemoRevisionsAsync(db, officerActor, reviewerActor, services.GetRequiredService<TimeProvider>());
             await IncidentSeeder.SeedDemoIncidentsAsync(db, officerActor, services.GetRequiredService<TimeProvider>());
         }
     }

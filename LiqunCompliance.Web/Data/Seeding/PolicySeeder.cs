@@ -9,14 +9,20 @@ namespace LiqunCompliance.Web.Data;
 /// <summary>
 /// The two documents the seed policy contains (always), and in demo mode their texts: the 2022-08-29 privacy policy
 /// (附件二) and the current one as two published revisions, 附件一 as the account-cancellation notice, and a draft
-/// in review that adds a push SDK (a major change) for the second privacy officer to approve.
+/// in review that adds a push SDK (a major change) for the second privacy officer to approve. Only dates the seed gives
+/// are recorded: the previous version's "2022年8月29日修订"; the current version and 附件一 carry none (未注明). The
+/// imported revisions were entered by the office and approved by its second privacy officer (four eyes), and their
+/// summaries say what they are, not what changed (the seed does not say).
 /// </summary>
 internal static class PolicySeeder
 {
     private const string DemoOffice = "数据保护办公室（演示数据）";
 
-    /// <summary>The seed text gives no date for the current policy: the demo assumes this one.</summary>
-    public static readonly DateOnly CurrentEffectiveDate = new(2024, 1, 1);
+    /// <summary>The previous version's date, as its own last line gives it ("2022年8月29日修订").</summary>
+    public static readonly DateOnly PreviousRevisionDate = new(2022, 8, 29);
+
+    /// <summary>The current version's label: the seed gives it no date, so the label is a number, not an assumed date.</summary>
+    public const string CurrentLabel = "v2";
 
     public const string DraftLabel = "2026.12";
 
@@ -33,7 +39,9 @@ internal static class PolicySeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public static async Task SeedDemoRevisionsAsync(ComplianceDbContext db, Actor author, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <param name="author">The privacy officer who drafts (the demo draft, and the import of the seed's texts).</param>
+    /// <param name="approver">The second privacy officer, who approved the imported texts.</param>
+    public static async Task SeedDemoRevisionsAsync(ComplianceDbContext db, Actor author, Actor approver, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
@@ -44,16 +52,17 @@ internal static class PolicySeeder
 
         var policy = await db.PolicyDocuments.FirstAsync(d => d.Key == PolicyDocument.PrivacyPolicyKey, cancellationToken);
         var cancellation = await db.PolicyDocuments.FirstAsync(d => d.Key == PolicyDocument.AccountCancellationKey, cancellationToken);
-        var previous = PolicyRevision.Published(policy.Id, "2022-08-29", Text("privacy-policy-2022-08-29"), "2022 年 8 月 29 日修订版（附件二）。",
-            new DateOnly(2022, 8, 29), DemoOffice, new DateTimeOffset(2022, 8, 29, 1, 0, 0, TimeSpan.Zero));
-        var start = new DateTimeOffset(CurrentEffectiveDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
-        previous.Supersede(start);
+        // When the portal recorded them: the import, before the demo's other history (the instants are the record's, not the texts' dates).
+        var imported = clock.GetUtcNow().AddDays(-60);
+        var previous = PolicyRevision.Published(policy.Id, "2022-08-29", Text("privacy-policy-2022-08-29"), "附件二所载上一版《利群网商隐私政策》，文本末尾注明“2022年8月29日修订”。导入存档；变更内容原文未载明。",
+            PreviousRevisionDate, "附件二文本末尾“2022年8月29日修订”", author, approver, imported.AddMinutes(-2));
+        previous.Supersede(imported.AddMinutes(-1));
         var current = Text("privacy-policy-current");
         db.PolicyRevisions.AddRange(
             previous,
-            PolicyRevision.Published(policy.Id, "2024-01-01", current, "全面修订：按《个人信息保护法》重写收集、使用、共享、存储和权利行使规则，列明第三方 SDK 与后台收集情形。",
-                CurrentEffectiveDate, DemoOffice, start),
-            PolicyRevision.Published(cancellation.Id, "2024-01-01", Text("account-cancellation"), "账户注销须知（附件一）。", CurrentEffectiveDate, DemoOffice, start));
+            PolicyRevision.Published(policy.Id, CurrentLabel, current, "现行《利群网商隐私政策》文本导入存档；生效日期原文未注明，与上一版相比的变更摘要待数据保护办公室填写。",
+                null, null, author, approver, imported.AddMinutes(-1)),
+            PolicyRevision.Published(cancellation.Id, "v1", Text("account-cancellation"), "隐私政策附件一《利群网商账户注销须知》导入存档；生效日期原文未注明。", null, null, author, approver, imported));
 
         var draft = PolicyRevision.Draft(policy.Id, DraftLabel, AddPushSdk(current), "新增极光推送 SDK 为第三方共享对象（设备标识、网络状态），用于推送订单、物流和售后消息。",
             [MajorChangeTrigger.SharingRecipients], author, clock.GetUtcNow().AddDays(-1));

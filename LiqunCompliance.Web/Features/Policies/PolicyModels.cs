@@ -19,7 +19,7 @@ public sealed record RevisionDetail(PolicyRevision Revision, PolicyDocument Docu
 }
 
 /// <summary>One published revision in the public archive, with the period it was (or is) in force.</summary>
-public sealed record ArchiveEntry(string DocumentKey, string Label, DateOnly EffectiveFrom, DateOnly? EffectiveUntil, bool InForce, string ChangeSummary, string ContentHash);
+public sealed record ArchiveEntry(string DocumentKey, string Label, PolicyRevision Revision, DateOnly? EffectiveUntil, bool InForce, string ChangeSummary, string ContentHash);
 
 /// <summary>A published revision for the public pages, with the one before it for "compare with the previous version".</summary>
 public sealed record PublicRevision(PolicyDocument Document, PolicyRevision Revision, PolicyRevision? Previous, DateOnly? EffectiveUntil);

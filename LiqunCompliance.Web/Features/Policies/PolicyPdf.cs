@@ -14,7 +14,7 @@ public static class PolicyPdf
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(text);
-        var effective = revision.EffectiveDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+        var effective = EffectiveDateText.From(text, revision);
         var footer = revision.ContentHash is { } hash
             ? text["Policies.Pdf.Footer", revision.Label, effective, hash]
             : text["Policies.Pdf.DraftFooter", revision.Label, text[$"Policies.Status.{revision.Status}"]];

@@ -55,7 +55,9 @@ public sealed class PublicPolicyService(IDbContextFactory<ComplianceDbContext> d
         var revisions = await db.PolicyRevisions.AsNoTracking()
             .Where(r => r.DocumentId == document.Id && (r.Status == RevisionStatus.Published || r.Status == RevisionStatus.Superseded))
             .ToListAsync(cancellationToken);
-        return (document, revisions.OrderByDescending(r => r.EffectiveDate).ThenByDescending(r => r.PublishedAt).ToList());
+        // The one in force first, then the superseded ones in the order they were in force: by publication, since a
+        // revision imported without a stated date has no effective date to sort by.
+        return (document, revisions.OrderBy(r => r.Status == RevisionStatus.Published ? 0 : 1).ThenByDescending(r => r.PublishedAt).ToList());
     }
 
     private static PublicRevision ToPublic(PolicyDocument document, List<PolicyRevision> newestFirst, PolicyRevision revision)
@@ -68,7 +70,7 @@ public sealed class PublicPolicyService(IDbContextFactory<ComplianceDbContext> d
     private static ArchiveEntry ToEntry(PolicyDocument document, List<PolicyRevision> newestFirst, PolicyRevision revision)
     {
         var index = newestFirst.IndexOf(revision);
-        return new ArchiveEntry(document.Key, revision.Label, revision.EffectiveDate ?? DateOnly.MinValue, Until(newestFirst, index),
+        return new ArchiveEntry(document.Key, revision.Label, revision, Until(newestFirst, index),
             revision.Status == RevisionStatus.Published, revision.ChangeSummary, revision.ContentHash ?? string.Empty);
     }
 

@@ -115,7 +115,7 @@ public sealed class RegulatorPackService(
     {
         var archive = await policies.ArchiveAsync(cancellationToken);
         return Sheet(text["Public.Policy.Archive"], [text["Policies.Document"], text["Policies.Label"], text["Public.Policy.Period"], text["Policies.Summary"], "SHA-256"],
-            archive.SelectMany(a => a.Entries.Select(e => new object?[] { a.Document.TitleZh, e.Label, $"{e.EffectiveFrom:yyyy-MM-dd} – {e.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["Public.Policy.Now"].Value}", e.ChangeSummary, e.ContentHash })));
+            archive.SelectMany(a => a.Entries.Select(e => new object?[] { a.Document.TitleZh, e.Label, EffectiveDateText.Period(text, e), e.ChangeSummary, e.ContentHash })));
     }
 
     private async Task<byte[]> RequestLogAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)

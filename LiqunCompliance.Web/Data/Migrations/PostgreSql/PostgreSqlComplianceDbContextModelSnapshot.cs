@@ -372,6 +372,10 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("EffectiveDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("EffectiveDateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(40)
