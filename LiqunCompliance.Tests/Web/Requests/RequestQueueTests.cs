@@ -156,6 +156,14 @@ public sealed class RequestQueueTests(ComplianceWebFactory factory) : IClassFixt
         text.ShouldContain("个人信息保护");
         text.ShouldContain("人民法院提起诉讼");
         text.ShouldContain("第1页/共1页");
+        // A letter from Liqun to the user: addressed, in the second person, dated in Chinese, signed flush right with a seal place.
+        text.ShouldContain("尊敬的");
+        text.ShouldNotContain("请求人");
+        text.ShouldContain("（盖章）");
+        text.ShouldMatch(@"\d{4}年\d{1,2}月\d{1,2}日");
+        var page = pdf.GetPage(1);
+        var seal = page.GetWords().Single(w => w.Text.Contains("盖章", StringComparison.Ordinal));
+        seal.BoundingBox.Right.ShouldBeGreaterThan(page.Width * 0.8, "the signature block is set flush right");
     }
 
     private AsyncServiceScope AsOfficer() => factory.ScopeAs("officer-user", "officer@demo.liqun", Roles.PrivacyOfficer);

@@ -190,20 +190,20 @@ public sealed partial class PdfLayout : IDisposable
     private void WriteLines(string text, XFont font, double width, double indent, XBrush brush, double spacing)
     {
         var lineHeight = font.Size * spacing;
-        foreach (var line in CjkLineBreaker.Wrap(text, width, s => _graphics!.MeasureString(s, font).Width))
+        foreach (var line in CjkLineBreaker.Wrap(text, width, s => MeasureText(_graphics!, s, font)))
         {
             if (_y + lineHeight > Bottom)
             {
                 NewPage();
             }
 
-            _graphics!.DrawString(line, font, brush, new XRect(Margin + indent, _y, width, lineHeight), XStringFormats.TopLeft);
+            DrawText(_graphics!, line, font, brush, Margin + indent, _y, width, lineHeight);
             _y += lineHeight;
         }
     }
 
     private double RowHeight(IReadOnlyList<string> cells, double[] columns) =>
-        cells.Select((cell, i) => CjkLineBreaker.Wrap(cell, columns[i] - 8, s => _graphics!.MeasureString(s, _body).Width).Count).DefaultIfEmpty(1).Max()
+        cells.Select((cell, i) => CjkLineBreaker.Wrap(cell, columns[i] - 8, s => MeasureText(_graphics!, s, _body)).Count).DefaultIfEmpty(1).Max()
         * _body.Size * 1.4 + 8;
 
     private void DrawRow(IReadOnlyList<string> cells, double[] columns, bool header)
@@ -224,9 +224,9 @@ public sealed partial class PdfLayout : IDisposable
         {
             _graphics!.DrawRectangle(XPens.LightGray, x, _y, columns[i], height);
             var lineY = _y + 4;
-            foreach (var line in CjkLineBreaker.Wrap(i < cells.Count ? cells[i] : string.Empty, columns[i] - 8, s => _graphics.MeasureString(s, _body).Width))
+            foreach (var line in CjkLineBreaker.Wrap(i < cells.Count ? cells[i] : string.Empty, columns[i] - 8, s => MeasureText(_graphics, s, _body)))
             {
-                _graphics.DrawString(line, _body, XBrushes.Black, new XRect(x + 4, lineY, columns[i] - 8, _body.Size * 1.4), XStringFormats.TopLeft);
+                DrawText(_graphics, line, _body, XBrushes.Black, x + 4, lineY, columns[i] - 8, _body.Size * 1.4);
                 lineY += _body.Size * 1.4;
             }
 
