@@ -36,16 +36,27 @@ public static class RegisterListExport
                 cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
             }
 
-            for (var r = 0; r < table.Rows.Count; r++)
+            var r = 5;
+            foreach (var (heading, row) in table.RowsWithHeadings())
             {
+                if (heading is not null)
+                {
+                    SpreadsheetText.Put(sheet.Cell(r, 1), heading);
+                    sheet.Range(r, 1, r, table.Headers.Count).Merge().Style.Font.Bold = true;
+                    sheet.Range(r, 1, r, table.Headers.Count).Style.Fill.BackgroundColor = XLColor.FromHtml("#F3F5F9");
+                    r++;
+                }
+
                 for (var c = 0; c < table.Headers.Count; c++)
                 {
                     // Every value goes in as text: a partner named "=HYPERLINK(...)" stays that text, never a formula.
-                    SpreadsheetText.Put(sheet.Cell(r + 5, c + 1), table.Rows[r][c]);
+                    SpreadsheetText.Put(sheet.Cell(r, c + 1), row[c]);
                 }
+
+                r++;
             }
 
-            var range = sheet.Range(4, 1, Math.Max(4, table.Rows.Count + 4), table.Headers.Count);
+            var range = sheet.Range(4, 1, Math.Max(4, r - 1), table.Headers.Count);
             range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
             range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
             range.Style.Alignment.WrapText = true;
@@ -84,7 +95,18 @@ public static class RegisterListExport
 
             first = false;
             var total = table.Widths.Sum();
-            pdf.Heading(table.Title).Note(stamp).Table(table.Headers, table.Rows, [.. table.Widths.Select(w => w / total)]);
+            pdf.Heading(table.Title).Note(stamp);
+            if (table.Groups is null)
+            {
+                pdf.Table(table.Headers, table.Rows, [.. table.Widths.Select(w => w / total)]);
+                continue;
+            }
+
+            foreach (var group in table.RowsWithHeadings().Select((x, i) => (x.Heading, Index: i)).Where(x => x.Heading is not null).ToList())
+            {
+                var rows = table.Rows.Skip(group.Index).TakeWhile((_, k) => k == 0 || table.Groups[group.Index + k] == table.Groups[group.Index]).ToList();
+                pdf.Heading(group.Heading!, 2).Table(table.Headers, rows, [.. table.Widths.Select(w => w / total)]);
+            }
         }
 
         pdf.Save(output);

@@ -13,8 +13,15 @@ public enum RegisterListKind
 }
 
 /// <summary>One list as headers and text rows in the current UI language: the public page, Excel and PDF all use it.</summary>
-public sealed record ListTable(RegisterListKind Kind, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths)
+/// <param name="Groups">For a grouped list (the collection list, by policy section 一's groups): each row's group, parallel to the rows.</param>
+public sealed record ListTable(
+    RegisterListKind Kind, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths,
+    IReadOnlyList<string>? Groups = null)
 {
+    /// <summary>The rows with the group heading to show before each one that starts a new group (null otherwise).</summary>
+    public IEnumerable<(string? Heading, IReadOnlyList<string> Row)> RowsWithHeadings() =>
+        Rows.Select((row, i) => (Groups is { } g && (i == 0 || g[i] != g[i - 1]) ? g[i] : null, row));
+
     /// <summary>The column holding the privacy-policy link (sharing list), rendered as a link on the page.</summary>
     public int? LinkColumn => Kind == RegisterListKind.Sharing ? Headers.Count - 1 : null;
 }
@@ -32,20 +39,21 @@ public static class RegisterListTables
     private static ListTable Collection(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
     {
         var separator = UiCulture.IsEnglish ? "; " : "、";
-        var rows = snapshot.CollectionRows(UiCulture.IsEnglish)
+        var listed = snapshot.CollectionRows(UiCulture.IsEnglish);
+        var rows = listed
             .Select(r => (IReadOnlyList<string>)
             [
-                text[$"Register.Group.{r.Group}"], r.Function,
+                r.Function,
                 string.Join(separator, r.Items.Select(i => i.Sensitive ? text["Register.Lists.SensitiveMark", i.Name].Value : i.Name)),
                 YesNo(r.HasSensitive, text), r.Purpose, r.Scenario, YesNo(r.Background, text), r.Section ?? string.Empty,
             ])
             .ToList();
         return new ListTable(RegisterListKind.Collection, text["Register.Lists.Collection"],
             [
-                text["Register.Lists.Col.Group"], text["Register.Lists.Col.Function"], text["Register.Lists.Col.Items"], text["Register.Lists.Col.Sensitive"],
+                text["Register.Lists.Col.Function"], text["Register.Lists.Col.Items"], text["Register.Lists.Col.Sensitive"],
                 text["Register.Lists.Col.Purpose"], text["Register.Lists.Col.Scenario"], text["Register.Lists.Col.Background"], text["Register.Lists.Col.Section"],
             ],
-            rows, [2, 2, 4, 1, 3.4, 2.4, 1, 1.2]);
+            rows, [2, 4, 1, 3.4, 2.4, 1, 1.2], [.. listed.Select(r => text[$"Register.Group.{r.Group}"].Value)]);
     }
 
     private static ListTable Sharing(RegisterListSnapshot snapshot, IStringLocalizer<SharedResource> text)
