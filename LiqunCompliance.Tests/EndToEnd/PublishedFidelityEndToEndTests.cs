@@ -84,7 +84,6 @@ public sealed class PublishedFidelityEndToEndTests(BrowserFixture fixture) : ICl
         await Assertions.Expect(letter).ToContainTextAsync("说明如下");
         await Assertions.Expect(letter).ToContainTextAsync("（盖章）");
         await Assertions.Expect(letter).Not.ToContainTextAsync("已按请求处理并书面答复请求人"); // the internal note
-        await letter.ScrollIntoViewIfNeededAsync();
         await letter.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "answer-letter-zh-CN.png") });
 
         await page.Locator("[data-testid=answer-letter]").GetByText("English").ClickAsync();
