@@ -6,7 +6,9 @@ namespace LiqunCompliance.Domain.Register;
 /// ("应用程序后台状态收集和使用个人数据的目的、方式和范围"); and every recipient it names (payment institutions including
 /// 利群网商支付, logistics companies, the real-name service providers of 一.(一)1(3), merchants, promotion clients, affiliates,
 /// technology and data-processing suppliers, and 云鼎, which 三.(一)4 says Liqun runs itself). Data types are the policy's
-/// own; a provider the policy names only as a category is marked 待确认, and privacy-policy links are left for the office.
+/// own. The policy names SDKs and partners by brand only ("百度统计", "顺丰", "银联"): the companies behind them are the
+/// office's best reading, stored as 待确认 until it confirms them from the contracts, as is a provider the policy names only
+/// as a category; privacy-policy links are left for the office.
 /// </summary>
 public static class SeedRegister
 {
@@ -61,11 +63,11 @@ public static class SeedRegister
 
         // Recipients: 一.(一)1(3)–(5) and 三.(一).
         Partner("一.(一)1(4)", "利群网商支付", "利群网商的关联方或合作支付机构", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"], providerUnconfirmed: true),
-        Partner("一.(一)1(4)", "微信支付", "财付通支付科技有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"]),
-        Partner("一.(一)1(4)", "银联支付通道", "中国银联股份有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"]),
-        Partner("一.(一)1(4)", "网联支付通道", "网联清算有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"]),
-        Partner("一.(一)1(5)", "顺丰速运", "顺丰速运有限公司", EntryKind.LogisticsCompany, "完成订单的交付，保证您订购的商品能够安全送达", "订单发货与配送", ["order"]),
-        Partner("一.(一)1(5)", "圆通速递", "圆通速递有限公司", EntryKind.LogisticsCompany, "完成订单的交付，保证您订购的商品能够安全送达", "订单发货与配送", ["order"]),
+        Partner("一.(一)1(4)", "微信支付", "财付通支付科技有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"], providerUnconfirmed: true),
+        Partner("一.(一)1(4)", "银联支付通道", "中国银联股份有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"], providerUnconfirmed: true),
+        Partner("一.(一)1(4)", "网联支付通道", "网联清算有限公司", EntryKind.PaymentInstitution, Pay, "下单后支付", ["order-number-amount"], providerUnconfirmed: true),
+        Partner("一.(一)1(5)", "顺丰速运", "顺丰速运有限公司", EntryKind.LogisticsCompany, "完成订单的交付，保证您订购的商品能够安全送达", "订单发货与配送", ["order"], providerUnconfirmed: true),
+        Partner("一.(一)1(5)", "圆通速递", "圆通速递有限公司", EntryKind.LogisticsCompany, "完成订单的交付，保证您订购的商品能够安全送达", "订单发货与配送", ["order"], providerUnconfirmed: true),
         Partner("一.(一)1(3)", "机票、火车票票务服务", "票务销售方及其授权的代理方", EntryKind.RealNameServiceProvider, "根据国家法律法规或服务提供方的要求进行实名登记，完成出票", "预订机票、火车票", ["identity-document", "self-photo", "name", "phone", "itinerary"], providerUnconfirmed: true),
         Partner("一.(一)1(3)", "酒店及跟团旅行服务", "酒店、旅行社及其授权的代理方", EntryKind.RealNameServiceProvider, "根据国家法律法规或服务提供方的要求进行实名登记，完成预订", "预订酒店、跟团旅行", ["identity-document", "self-photo", "name", "phone", "itinerary", "accommodation"], providerUnconfirmed: true),
         Partner("一.(一)1(3)", "手机号卡、合约机及宽带服务", "基础电信运营商、移动转售运营商", EntryKind.RealNameServiceProvider, "根据国家法律法规要求进行实名登记，完成开卡、安装", "购买手机号卡或合约机、办理宽带", ["identity-document", "self-photo", "name", "phone", "address"], providerUnconfirmed: true),
@@ -80,6 +82,7 @@ public static class SeedRegister
     {
         Name = name,
         Provider = provider,
+        ProviderUnconfirmed = true,
         Kind = EntryKind.Sdk,
         Group = CollectionGroup.BackgroundCollection,
         PolicySection = section,

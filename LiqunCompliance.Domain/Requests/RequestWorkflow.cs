@@ -30,6 +30,17 @@ public static class RequestWorkflow
     public static bool RequiresRecipientFollowUp(RequestType type) =>
         type is RequestType.Deletion or RequestType.ConsentWithdrawal or RequestType.AccountCancellation;
 
+    /// <summary>
+    /// The register's recipients a request does not list yet (matched by register entry, or by name for one typed in):
+    /// what the request page proposes and what "add them all" adds.
+    /// </summary>
+    public static IReadOnlyList<(Guid EntryId, string Name)> MissingRecipients(IEnumerable<(Guid EntryId, string Name)> register, IEnumerable<FollowUpTask> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        var listed = followUps.ToList();
+        return [.. register.Where(x => !listed.Any(f => f.RegisterEntryId == x.EntryId || f.Recipient == x.Name))];
+    }
+
     /// <summary>Types whose answer letter is the officer's answer itself: completing them needs that answer.</summary>
     public static bool AnswerIsTheContent(RequestType type) => type is RequestType.Explanation or RequestType.Complaint or RequestType.Inquiry;
 

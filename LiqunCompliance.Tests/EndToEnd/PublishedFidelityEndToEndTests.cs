@@ -84,12 +84,13 @@ public sealed class PublishedFidelityEndToEndTests(BrowserFixture fixture) : ICl
         await Assertions.Expect(letter).ToContainTextAsync("说明如下");
         await Assertions.Expect(letter).ToContainTextAsync("（盖章）");
         await Assertions.Expect(letter).Not.ToContainTextAsync("已按请求处理并书面答复请求人"); // the internal note
-        await letter.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "answer-letter-zh-CN.png") });
+        // A page screenshot: the preview re-renders when the circuit settles, so an element screenshot can lose its element.
+        await page.ScreenshotAsync(Shot("answer-letter-page-zh-CN.png", fullPage: true));
 
         await page.Locator("[data-testid=answer-letter]").GetByText("English").ClickAsync();
         await Assertions.Expect(letter).ToContainTextAsync("Dear ");
         await Assertions.Expect(letter).ToContainTextAsync("Yours sincerely,");
-        await letter.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "answer-letter-en-US.png") });
+        await page.ScreenshotAsync(Shot("answer-letter-page-en-US.png", fullPage: true));
     }
 
     private PageScreenshotOptions Shot(string name, bool fullPage = false) => new() { Path = Path.Combine(fixture.ScreenshotFolder, name), FullPage = fullPage };

@@ -104,6 +104,10 @@ public sealed class SeedPolicyListsTests
         Sharing.ShouldNotContain(r => r.ThirdParty.Contains("、", StringComparison.Ordinal) && r.Kind == EntryKind.Sdk); // "小米、华为、vivo 推送服务提供方" is not a company
         Sharing.Single(r => r.Name == "云鼎服务").ThirdParty.ShouldContain("利群网商"); // 三.(一)4: "我们推出了云鼎服务"
         Sharing.Where(r => r.Kind is EntryKind.RealNameServiceProvider or EntryKind.TechnologySupplier or EntryKind.Affiliate).ShouldAllBe(r => r.ThirdPartyUnconfirmed);
+        // The policy names brands, not companies: every company behind an SDK, a payment channel or a courier is 待确认.
+        Sharing.Where(r => r.Kind is EntryKind.Sdk or EntryKind.PaymentInstitution or EntryKind.LogisticsCompany).ShouldAllBe(r => r.ThirdPartyUnconfirmed);
+        // Only the policy's own words stand as fact: the app itself, merchants and promotion clients as the policy describes them, 云鼎.
+        Sharing.Where(r => r.Kind is EntryKind.Merchant or EntryKind.PromotionClient or EntryKind.CloudService).ShouldAllBe(r => !r.ThirdPartyUnconfirmed);
         SeedRegister.Entries.ShouldAllBe(e => e.ContractSignedOn == null && e.PrivacyPolicyUrl == null);
     }
 

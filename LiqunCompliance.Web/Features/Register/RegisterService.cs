@@ -49,12 +49,12 @@ public sealed class RegisterService(
     }
 
     /// <summary>Names of active entries, offered as recipients of a deletion follow-up.</summary>
-    /// <summary>The names of the recipients a deletion must be passed on to (see <see cref="RegisterEntryLookup.RecipientsAsync"/>).</summary>
-    public async Task<IReadOnlyList<string>> RecipientNamesAsync(CancellationToken cancellationToken = default)
+    /// <summary>The recipients a deletion must be passed on to (see <see cref="RegisterEntryLookup.RecipientsAsync"/>).</summary>
+    public async Task<IReadOnlyList<(Guid EntryId, string Name)>> RecipientsAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewRegister);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return [.. (await RegisterEntryLookup.RecipientsAsync(db, cancellationToken)).Select(r => r.Name)];
+        return await RegisterEntryLookup.RecipientsAsync(db, cancellationToken);
     }
 
     public async Task<RegisterEntryDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)

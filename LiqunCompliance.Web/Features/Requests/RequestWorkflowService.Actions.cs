@@ -59,7 +59,7 @@ public sealed partial class RequestWorkflowService
 
         return await ActAsync(id, version, AccessPolicies.WorkRequests, (r, actor, _, now) =>
         {
-            foreach (var (entryId, name) in recipients.Where(x => !r.FollowUps.Any(f => f.RegisterEntryId == x.Id || f.Recipient == x.Name)))
+            foreach (var (entryId, name) in RequestWorkflow.MissingRecipients(recipients, r.FollowUps))
             {
                 r.AddFollowUp(name, entryId, actor, now);
             }
