@@ -62,7 +62,9 @@ internal static class ScaleDataGenerator
                     // Older incidents have run their course, as in a real log: contained, remediated, closed; reportable ones reported.
                     if (incident.MustReport)
                     {
-                        incident.RecordReport(RegulatorReportKind.Initial, "山东省委网信办", found.AddHours(3), $"SD-{i}", "初报", Officer, found.AddHours(3));
+                        incident.ConfirmGrade(incident.ProposedGrade, null, Officer, found.AddHours(2));
+                        var report = incident.StartReport(RegulatorReportKind.Initial, RegulatorReportForm.Fields(RegulatorReportKind.Initial).ToDictionary(f => f, _ => "初报"), "山东省委网信办", Officer, found.AddHours(2));
+                        incident.MarkReportSent(report.Id, null, found.AddHours(3), $"SD-{i}", Officer, found.AddHours(3));
                     }
 
                     incident.MoveTo(IncidentStatus.Contained, found.AddHours(2), Officer, found.AddHours(2));

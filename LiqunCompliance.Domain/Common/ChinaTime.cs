@@ -18,4 +18,10 @@ public static class ChinaTime
     /// <summary>The instant a Shanghai calendar date starts.</summary>
     public static DateTimeOffset StartOfDay(DateOnly date) =>
         new(date.ToDateTime(TimeOnly.MinValue), Zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
+
+    /// <summary>The Shanghai calendar date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToShanghai(instant).DateTime);
+
+    /// <summary>The last instant of a Shanghai calendar date (a deadline "by the end of that day").</summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => StartOfDay(date.AddDays(1)).AddTicks(-1);
 }

@@ -9,9 +9,9 @@ public sealed record GradeProposal(IncidentGrade Grade, IReadOnlyList<GradeReaso
 public sealed record GradeReason(string Fact, IncidentGrade Grade, string Value, string Threshold);
 
 /// <summary>
-/// Proposes the CAC grade: the highest grade any fact reaches. With sensitive personal information the people
-/// thresholds are divided by <see cref="GradingThresholds.SensitiveDivisor"/> (a cautious assumption, configurable).
-/// The officer confirms or overrides; the proposal never decides alone.
+/// Proposes the CAC grade: the highest grade any fact reaches, compared with the thresholds as the grading guide states
+/// them (no divisor for sensitive information: no source gives one; sensitivity is a reason an officer may confirm a
+/// higher grade). The officer confirms or overrides; the proposal never decides alone.
 /// </summary>
 public static class GradingAssistant
 {
@@ -23,10 +23,9 @@ public static class GradingAssistant
         foreach (var grade in new[] { IncidentGrade.ExtraordinarilyMajor, IncidentGrade.Major, IncidentGrade.Significant })
         {
             var t = thresholds.For(grade);
-            var people = facts.SensitiveInvolved ? Math.Max(1, t.People / thresholds.SensitiveDivisor) : t.People;
-            if (facts.PeopleAffected >= people)
+            if (facts.PeopleAffected >= t.People)
             {
-                reasons.Add(new GradeReason(facts.SensitiveInvolved ? "PeopleSensitive" : "People", grade, facts.PeopleAffected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), people.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                reasons.Add(new GradeReason("People", grade, facts.PeopleAffected.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), t.People.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             if (facts.EconomicLossYuan >= t.EconomicLossYuan)
@@ -51,10 +50,10 @@ public static class GradingAssistant
     /// <summary>较大 and above are reported to the provincial CAC.</summary>
     public static bool MustReport(IncidentGrade grade) => grade >= IncidentGrade.Significant;
 
-    /// <summary>The initial report is due this many hours after discovery (1 for critical information infrastructure).</summary>
+    /// <summary>The initial report is due this many hours after discovery: 4, 1 for critical information infrastructure, 2 for central and state organs.</summary>
     public static DateTimeOffset ReportDeadline(DateTimeOffset discoveredAt, GradingThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
-        return discoveredAt.AddHours(thresholds.CriticalInformationInfrastructure ? thresholds.ReportWithinHoursCii : thresholds.ReportWithinHours);
+        return discoveredAt.AddHours(thresholds.Route.WithinHours);
     }
 }

@@ -47,11 +47,79 @@ public sealed partial class Incident
         Add(IncidentEventKind.StatusChanged, now, actor, next.ToString());
     }
 
-    /// <summary>An initial report, a supplement or the final summary sent to the regulator.</summary>
-    public RegulatorReport RecordReport(RegulatorReportKind kind, string? recipient, DateTimeOffset sentAt, string? reference, string? content, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Starts a report to the regulator as a draft, its fields pre-filled by the caller. A follow-up or the summary report
+    /// needs the initial report sent; the summary report needs handling ended (resolved) and is sent once; one draft of a
+    /// kind at a time.
+    /// </summary>
+    public RegulatorReport StartReport(RegulatorReportKind kind, IReadOnlyDictionary<ReportField, string>? fields, string? recipient, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (string.IsNullOrWhiteSpace(recipient))
+        if (kind != RegulatorReportKind.Initial && !InitialReportSent)
+        {
+            throw new IncidentRuleException(IncidentRule.ReportNeedsInitial);
+        }
+
+        if (kind == RegulatorReportKind.Final && ResolvedAt is null)
+        {
+            throw new IncidentRuleException(IncidentRule.SummaryNeedsResolution);
+        }
+
+        if (kind == RegulatorReportKind.Final && SummaryReportSent)
+        {
+            throw new IncidentRuleException(IncidentRule.SummaryAlreadySent);
+        }
+
+        if (_reports.Any(r => r.Kind == kind && !r.IsSent))
+        {
+            throw new IncidentRuleException(IncidentRule.DraftAlreadyOpen);
+        }
+
+        var report = new RegulatorReport(kind, RegulatorReportForm.Clean(kind, fields), recipient?.Trim() ?? string.Empty, now, actor.Name);
+        _reports.Add(report);
+        Add(IncidentEventKind.ReportDrafted, now, actor, kind.ToString());
+        return report;
+    }
+
+    /// <summary>Saves the draft's fields; a sent report never changes.</summary>
+    public void EditReport(Guid reportId, IReadOnlyDictionary<ReportField, string>? fields, string? recipient, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var report = Draft(reportId);
+        report.Edit(RegulatorReportForm.Clean(report.Kind, fields), recipient);
+        Add(IncidentEventKind.ReportDrafted, now, actor, report.Kind.ToString());
+    }
+
+    /// <summary>Discards a draft (a sent report stays on the record).</summary>
+    public void DiscardReport(Guid reportId, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var report = Draft(reportId);
+        _reports.Remove(report);
+        Add(IncidentEventKind.ReportDiscarded, now, actor, report.Kind.ToString());
+    }
+
+    /// <summary>
+    /// Marks a draft sent: every field of its kind filled, the grade confirmed by an officer (a proposal is never
+    /// reported as the grade), a recipient, and a time between discovery and now.
+    /// </summary>
+    public void MarkReportSent(Guid reportId, string? recipient, DateTimeOffset sentAt, string? reference, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var report = Draft(reportId);
+        var missing = RegulatorReportForm.Missing(report.Kind, report.Fields);
+        if (missing.Count > 0)
+        {
+            throw new IncidentRuleException(IncidentRule.ReportFieldsMissing, missing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Grade is null)
+        {
+            throw new IncidentRuleException(IncidentRule.GradeNotConfirmed);
+        }
+
+        var to = string.IsNullOrWhiteSpace(recipient) ? report.Recipient : recipient.Trim();
+        if (string.IsNullOrWhiteSpace(to))
         {
             throw new IncidentRuleException(IncidentRule.RecipientRequired);
         }
@@ -66,10 +134,14 @@ public sealed partial class Incident
             throw new IncidentRuleException(IncidentRule.ReportBeforeDiscovery);
         }
 
-        var report = new RegulatorReport(kind, recipient.Trim(), sentAt, Limit(reference), Limit(content) ?? string.Empty, actor.Name);
-        _reports.Add(report);
-        Add(IncidentEventKind.ReportRecorded, now, actor, $"{kind}|{report.Recipient}");
-        return report;
+        report.MarkSent(to.Length > 200 ? throw new IncidentRuleException(IncidentRule.TextTooLong) : to, sentAt, Limit(reference), actor.Name);
+        Add(IncidentEventKind.ReportSent, now, actor, $"{report.Kind}|{report.Recipient}");
+    }
+
+    private RegulatorReport Draft(Guid reportId)
+    {
+        var report = _reports.FirstOrDefault(r => r.Id == reportId) ?? throw new IncidentRuleException(IncidentRule.ReportNotFound);
+        return report.IsSent ? throw new IncidentRuleException(IncidentRule.ReportAlreadySent) : report;
     }
 
     /// <summary>Records a notice issued to users (the text as issued, the number of recipients).</summary>

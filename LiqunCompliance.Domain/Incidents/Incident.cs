@@ -83,14 +83,12 @@ public sealed partial class Incident
 
     public bool MustReport => GradingAssistant.MustReport(EffectiveGrade);
 
-    public bool InitialReportSent => _reports.Any(r => r.Kind == RegulatorReportKind.Initial);
+    public bool InitialReportSent => _reports.Any(r => r.Kind == RegulatorReportKind.Initial && r.IsSent);
 
-    /// <summary>
-    /// When the summary (final) report is due: <paramref name="withinDays"/> after the incident was resolved, for an incident
-    /// that must be reported and has no final report yet; otherwise null. The number of days is an incident setting (to confirm).
-    /// </summary>
-    public DateTimeOffset? FinalReportDue(int withinDays) =>
-        MustReport && ResolvedAt is { } resolved && _reports.All(r => r.Kind != RegulatorReportKind.Final) ? resolved.AddDays(withinDays) : null;
+    public bool SummaryReportSent => _reports.Any(r => r.Kind == RegulatorReportKind.Final && r.IsSent);
+
+    /// <summary>Whether the summary report's clock runs: a reportable incident whose handling ended and whose summary report is not sent.</summary>
+    public bool SummaryReportOwed => MustReport && ResolvedAt is not null && !SummaryReportSent;
 
     public GradingFacts Facts => new(PeopleAffectedMax, SensitiveInvolved, EconomicLossYuan, OutageHours);
 

@@ -38,11 +38,19 @@ public enum IncidentGrade
     ExtraordinarilyMajor,
 }
 
+/// <summary>初报, 续报, 总结报告.</summary>
 public enum RegulatorReportKind
 {
     Initial,
     Supplement,
     Final,
+}
+
+/// <summary>draft → sent; a sent report never changes.</summary>
+public enum ReportStatus
+{
+    Draft,
+    Sent,
 }
 
 /// <summary>How users are told (PIPL Art. 57, policy 四.8).</summary>
@@ -75,6 +83,9 @@ public enum IncidentEventKind
     GradeConfirmed,
     StatusChanged,
     ReportRecorded,
+    ReportDrafted,
+    ReportSent,
+    ReportDiscarded,
     NoticeIssued,
     NoNotificationDecided,
     Note,

@@ -19,6 +19,14 @@ public enum IncidentRule
     TemplateIncomplete,
     NoRecipients,
     TextTooLong,
+    ReportNeedsInitial,
+    SummaryNeedsResolution,
+    SummaryAlreadySent,
+    DraftAlreadyOpen,
+    ReportAlreadySent,
+    ReportFieldsMissing,
+    GradeNotConfirmed,
+    ReportNotFound,
 }
 
 public sealed class IncidentRuleException : DomainRuleException<IncidentRule>

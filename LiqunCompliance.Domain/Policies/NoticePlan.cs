@@ -9,13 +9,10 @@ public sealed record NoticeMessage(NoticeChannel Channel, string Text);
 /// </summary>
 public sealed record NoticePlan(DateOnly NoticeDate, IReadOnlyList<NoticeMessage> Messages)
 {
-    /// <summary>Characters per SMS segment for Chinese text (UCS-2).</summary>
-    public const int SmsSegmentLength = 70;
-
     public const int MaxTextLength = 2000;
 
-    /// <summary>How many SMS segments a text takes: 70 Chinese characters each (a text of 0 characters takes none).</summary>
-    public static int SmsSegments(string? text) => string.IsNullOrEmpty(text) ? 0 : (text.Length + SmsSegmentLength - 1) / SmsSegmentLength;
+    /// <summary>How many SMS segments a text is billed as (<see cref="Common.SmsLength"/>).</summary>
+    public static int SmsSegments(string? text) => Common.SmsLength.Segments(text);
 
     /// <summary>Every problem with the plan for a revision taking effect on <paramref name="effectiveDate"/>.</summary>
     public IReadOnlyList<PolicyRule> Problems(DateOnly? effectiveDate, DateOnly today)

@@ -40,13 +40,23 @@ public static class SafeLiquid
         return false;
     }
 
-    public static TemplateContext Context(string culture) => new(new TemplateOptions
+    /// <summary>
+    /// A context with the limits, and the <c>clause</c> filter: <c>{{ incident.possible_harm | clause: "可能", "。" }}</c>
+    /// writes the fact after the lead-in and before the closing mark without doubling either (<see cref="Domain.Incidents.NoticeWording.Clause"/>).
+    /// </summary>
+    public static TemplateContext Context(string culture)
     {
-        CultureInfo = new CultureInfo(culture),
-        MaxSteps = MaxSteps,
-        MaxRecursion = MaxRecursion,
-        FileProvider = new NullFileProvider(),
-    });
+        var options = new TemplateOptions
+        {
+            CultureInfo = new CultureInfo(culture),
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
+            FileProvider = new NullFileProvider(),
+        };
+        options.Filters.AddFilter("clause", (input, arguments, _) => new ValueTask<Fluid.Values.FluidValue>(
+            new Fluid.Values.StringValue(Domain.Incidents.NoticeWording.Clause(input.ToStringValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue()))));
+        return new TemplateContext(options);
+    }
 
     public static async Task<LiquidOutcome> RenderAsync(IFluidTemplate template, TemplateContext context)
     {

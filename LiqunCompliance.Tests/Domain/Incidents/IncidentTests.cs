@@ -19,8 +19,8 @@ public sealed class IncidentTests
     [Theory]
     [InlineData(999_999, false, 0, 0, IncidentGrade.General)]
     [InlineData(1_000_000, false, 0, 0, IncidentGrade.Significant)]
-    [InlineData(100_000, true, 0, 0, IncidentGrade.Significant)]
-    [InlineData(1_000_000, true, 0, 0, IncidentGrade.Major)]
+    [InlineData(100_000, true, 0, 0, IncidentGrade.General)] // no divisor for sensitive information: no source gives one
+    [InlineData(1_000_000, true, 0, 0, IncidentGrade.Significant)]
     [InlineData(10_000_000, false, 0, 0, IncidentGrade.Major)]
     [InlineData(100_000_000, false, 0, 0, IncidentGrade.ExtraordinarilyMajor)]
     [InlineData(10, false, 5_000_000, 0, IncidentGrade.Significant)]
@@ -34,12 +34,13 @@ public sealed class IncidentTests
     }
 
     [Fact]
-    public void ReportingClock_FourHours_OneForCriticalInfrastructure_OnlyFromSignificant()
+    public void ReportingClock_FourHours_OneForCriticalInfrastructure_TwoForStateOrgans_OnlyFromSignificant()
     {
         GradingAssistant.MustReport(IncidentGrade.General).ShouldBeFalse();
         GradingAssistant.MustReport(IncidentGrade.Significant).ShouldBeTrue();
         GradingAssistant.ReportDeadline(Now, Thresholds).ShouldBe(Now.AddHours(4));
-        GradingAssistant.ReportDeadline(Now, Thresholds with { CriticalInformationInfrastructure = true }).ShouldBe(Now.AddHours(1));
+        GradingAssistant.ReportDeadline(Now, Thresholds with { Operator = OperatorKind.CriticalInformationInfrastructure }).ShouldBe(Now.AddHours(1));
+        GradingAssistant.ReportDeadline(Now, Thresholds with { Operator = OperatorKind.CentralStateOrgan }).ShouldBe(Now.AddHours(2));
 
         var incident = New();
         incident.ReportDueAt(Thresholds).ShouldBeNull();
@@ -80,27 +81,6 @@ public sealed class IncidentTests
     }
 
     [Fact]
-    public void FinalReportDue_DaysAfterResolution_OnlyWhileReportableAndNoFinalReport()
-    {
-        var incident = New();
-        incident.UpdateFacts(Facts(1_000_000), Thresholds, Officer, Now);
-        incident.FinalReportDue(30).ShouldBeNull(); // not resolved yet
-        incident.MoveTo(IncidentStatus.Contained, Now.AddHours(-1), Officer, Now);
-        incident.MoveTo(IncidentStatus.Investigating, null, Officer, Now);
-        incident.MoveTo(IncidentStatus.Remediated, Now, Officer, Now);
-
-        incident.FinalReportDue(30).ShouldBe(Now.AddDays(30));
-        incident.RecordReport(RegulatorReportKind.Final, "山东省网信办", Now, "SD-2026-9", "总结报告", Officer, Now);
-        incident.FinalReportDue(30).ShouldBeNull();
-
-        var general = New();
-        general.MoveTo(IncidentStatus.Contained, Now.AddHours(-1), Officer, Now);
-        general.MoveTo(IncidentStatus.Investigating, null, Officer, Now);
-        general.MoveTo(IncidentStatus.Remediated, Now, Officer, Now);
-        general.FinalReportDue(30).ShouldBeNull(); // a general incident is not reported
-    }
-
-    [Fact]
     public void BadTimes_Refused()
     {
         Should.Throw<IncidentRuleException>(() => Incident.Log("INC-1", "x", IncidentCategory.Other, Now.AddHours(1), null, Officer, Now)).Rule.ShouldBe(IncidentRule.TimeInFuture);
@@ -108,10 +88,12 @@ public sealed class IncidentTests
         Should.Throw<IncidentRuleException>(() => Incident.Log("INC-1", " ", IncidentCategory.Other, Now, null, Officer, Now)).Rule.ShouldBe(IncidentRule.TitleRequired);
 
         var incident = New();
-        Should.Throw<IncidentRuleException>(() => incident.RecordReport(RegulatorReportKind.Initial, "山东省网信办", Now.AddHours(-3), null, "初报", Officer, Now)).Rule.ShouldBe(IncidentRule.ReportBeforeDiscovery);
-        Should.Throw<IncidentRuleException>(() => incident.RecordReport(RegulatorReportKind.Initial, "山东省网信办", Now.AddHours(1), null, "初报", Officer, Now)).Rule.ShouldBe(IncidentRule.TimeInFuture);
+        incident.ConfirmGrade(IncidentGrade.General, null, Officer, Now);
+        var draft = incident.StartReport(RegulatorReportKind.Initial, ReportTests.Complete(RegulatorReportKind.Initial), "山东省委网信办", Officer, Now);
+        Should.Throw<IncidentRuleException>(() => incident.MarkReportSent(draft.Id, null, Now.AddHours(-3), null, Officer, Now)).Rule.ShouldBe(IncidentRule.ReportBeforeDiscovery);
+        Should.Throw<IncidentRuleException>(() => incident.MarkReportSent(draft.Id, null, Now.AddHours(1), null, Officer, Now)).Rule.ShouldBe(IncidentRule.TimeInFuture);
         Should.Throw<IncidentRuleException>(() => incident.UpdateFacts(Facts(10) with { PeopleAffectedMin = 20 }, Thresholds, Officer, Now)).Rule.ShouldBe(IncidentRule.PeopleRangeInvalid);
-        incident.RecordReport(RegulatorReportKind.Initial, "山东省网信办", Now.AddHours(-1), "SD-2026-1", "初报", Officer, Now);
+        incident.MarkReportSent(draft.Id, null, Now.AddHours(-1), "SD-2026-1", Officer, Now);
         incident.InitialReportSent.ShouldBeTrue();
     }
 
@@ -153,6 +135,6 @@ public sealed class IncidentTests
     {
         Thresholds.IsValid.ShouldBeTrue();
         (Thresholds with { Major = Thresholds.Major with { People = 500 } }).IsValid.ShouldBeFalse();
-        (Thresholds with { ReportWithinHours = 0 }).IsValid.ShouldBeFalse();
+        (Thresholds with { FinalReportWithinDays = 0 }).IsValid.ShouldBeFalse();
     }
 }

@@ -68,18 +68,38 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         var detail = (await service.GetAsync(id, Ct))!;
         detail.Incident.Reference.ShouldMatch(@"^INC-\d{4}-\d{4}$");
 
-        var facts = new IncidentFacts("会员登录组件漏洞", IncidentCategory.UnauthorisedAccess, discovered, null, 200_000, 300_000, true, 0, 0, ["account", "password"], [], "会员中心", "安全运营中心", Complete);
+        var facts = new IncidentFacts("会员登录组件漏洞", IncidentCategory.UnauthorisedAccess, discovered, null, 1_000_000, 1_200_000, true, 0, 0, ["account", "password"], [], "会员中心", "安全运营中心", Complete);
         (await service.UpdateFactsAsync(id, detail.Incident.Version, facts, Ct)).Succeeded.ShouldBeTrue();
         detail = (await service.GetAsync(id, Ct))!;
         detail.Proposal.Grade.ShouldBe(IncidentGrade.Significant);
         detail.Incident.ReportDueAt(detail.Settings.Thresholds).ShouldBe(discovered.AddHours(4));
 
-        var future = await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", TestClock.Now.AddHours(1), null, "x", Ct);
-        future.Error.ShouldNotBeNull().ShouldContain("时间不能晚于当前时间");
-        var text = service.DraftReport(detail.Incident, "完成全量排查", "无");
-        text.ShouldContain("初步判定的原因：第三方登录组件漏洞");
-        text.ShouldContain("下一步工作：完成全量排查");
-        (await service.RecordReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, "山东省委网信办", TestClock.Now, "SD-001", text, Ct)).Succeeded.ShouldBeTrue();
+        (await service.StartReportAsync(id, detail.Incident.Version, RegulatorReportKind.Initial, Ct)).Succeeded.ShouldBeTrue();
+        detail = (await service.GetAsync(id, Ct))!;
+        var draft = detail.Incident.Reports.Single();
+        draft.Status.ShouldBe(ReportStatus.Draft);
+        draft.Recipient.ShouldContain("山东省委网信办"); // an ordinary operator reports to the provincial CAC
+        draft.Fields[ReportField.ReportingUnit].ShouldContain("利群集团青岛电子商务有限公司");
+        draft.Fields[ReportField.CreditCode].ShouldBe("待确认");
+        draft.Fields[ReportField.CauseKnown].ShouldBe("第三方登录组件漏洞被利用");
+        draft.Fields[ReportField.PeopleAffected].ShouldBe("估计100万至120万人");
+        draft.Fields.ShouldNotContainKey(ReportField.Grade); // not confirmed yet: nothing to report as the grade
+
+        var fields = draft.Fields.ToDictionary(p => p.Key, p => p.Value);
+        var incomplete = await service.MarkReportSentAsync(id, detail.Incident.Version, draft.Id, fields, null, TestClock.Now, null, Ct);
+        incomplete.Error.ShouldNotBeNull().ShouldContain("联系电话");
+        incomplete.Error.ShouldContain("事件现场保护情况");
+        foreach (var field in RegulatorReportForm.Missing(RegulatorReportKind.Initial, fields))
+        {
+            fields[field] = "已写明";
+        }
+
+        (await service.MarkReportSentAsync(id, detail.Incident.Version, draft.Id, fields, null, TestClock.Now, null, Ct)).Error.ShouldNotBeNull().ShouldContain("确认事件级别");
+        (await service.ConfirmGradeAsync(id, detail.Incident.Version, IncidentGrade.Significant, null, Ct)).Succeeded.ShouldBeTrue();
+        detail = (await service.GetAsync(id, Ct))!;
+        (await service.MarkReportSentAsync(id, detail.Incident.Version, draft.Id, fields, null, TestClock.Now.AddHours(1), null, Ct)).Error.ShouldNotBeNull().ShouldContain("时间不能晚于当前时间");
+        detail = (await service.GetAsync(id, Ct))!;
+        (await service.MarkReportSentAsync(id, detail.Incident.Version, draft.Id, fields, null, TestClock.Now, "SD-001", Ct)).Succeeded.ShouldBeTrue();
         detail = (await service.GetAsync(id, Ct))!;
         detail.Incident.InitialReportSent.ShouldBeTrue();
         (await service.ReportsDueAsync(Ct)).ShouldNotContain(r => r.Id == id);
@@ -89,8 +109,11 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync(Ct));
         var pdfText = string.Concat(document.GetPages().Select(p => p.Text));
-        pdfText.ShouldContain("初报");
+        pdfText.ShouldContain("关于会员登录组件漏洞网络安全事件的初报");
         pdfText.ShouldContain("第三方登录组件漏洞");
+        pdfText.ShouldContain("统一社会信用代码");
+        pdfText.ShouldContain("盖章");
+        pdf.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"{detail.Incident.Reference}-初报-{TestClock.Now.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd-HHmm}.pdf");
         using var anonymous = factory.CreateBrowserLikeClient();
         (await anonymous.GetAsync(IncidentReportPdf.Link(id, detail.Incident.Reports[0].Id), Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
@@ -110,16 +133,16 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         var preview = await notices.RenderAsync(email, incident, Ct);
         preview.Body.ShouldContain("【缺少：事件原因】");
         preview.MissingFacts.ShouldContain(NoticeElement.Cause);
-        (await notices.IssueAsync(id, incident.Version, email.Id, "a@example.com", Ct)).Error.ShouldNotBeNull().ShouldContain("缺少");
+        (await notices.IssueAsync(id, incident.Version, email.Id, "a@example.com", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("缺少");
 
         var facts = new IncidentFacts(incident.Title, incident.Category, incident.DiscoveredAt, null, 40, 40, false, 0, 0, ["name", "phone"], [], "客服系统", "客服部", Complete);
         (await service.UpdateFactsAsync(id, incident.Version, facts, Ct)).Succeeded.ShouldBeTrue();
         incident = (await service.GetAsync(id, Ct))!.Incident;
-        (await notices.IssueAsync(id, incident.Version, email.Id, "not-an-address", Ct)).Error.ShouldNotBeNull().ShouldContain("不是有效的电子邮件地址");
+        (await notices.IssueAsync(id, incident.Version, email.Id, "not-an-address", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("不是有效的电子邮件地址");
 
         var pickup = factory.Services.GetRequiredService<NoticeMailer>().PickupFolder;
         var before = Directory.Exists(pickup) ? Directory.GetFiles(pickup, "*.eml").Length : 0;
-        var sent = await notices.IssueAsync(id, incident.Version, email.Id, "zhang@example.com\nli@example.com", Ct);
+        var sent = await notices.IssueAsync(id, incident.Version, email.Id, "zhang@example.com\nli@example.com", cancellationToken: Ct);
         sent.Succeeded.ShouldBeTrue(sent.Error);
         var files = Directory.GetFiles(pickup, "*.eml");
         files.Length.ShouldBe(before + 2);
@@ -128,7 +151,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         message.TextBody.ShouldContain("dzsw@iliqun.com");
 
         incident = (await service.GetAsync(id, Ct))!.Incident;
-        (await notices.IssueAsync(id, incident.Version, announcement.Id, null, Ct)).Succeeded.ShouldBeTrue();
+        (await notices.IssueAsync(id, incident.Version, announcement.Id, null, cancellationToken: Ct)).Succeeded.ShouldBeTrue();
         incident = (await service.GetAsync(id, Ct))!.Incident;
         incident.Notices.Select(n => n.Channel).ShouldBe([NoticeChannelKind.Email, NoticeChannelKind.PublicAnnouncement], ignoreOrder: true);
         incident.Notices.Single(n => n.Channel == NoticeChannelKind.Email).Recipients.ShouldBe(2);
@@ -153,7 +176,7 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
 
         var id = (await Service(officer).LogAsync("短信测试事件", IncidentCategory.Other, TestClock.Now.AddHours(-1), null, Ct)).Value;
         var version = (await Service(officer).GetAsync(id, Ct))!.Incident.Version;
-        (await notices.IssueAsync(id, version, saved.Value, "13800000000", Ct)).Error.ShouldNotBeNull().ShouldContain("模板缺少必备要素");
+        (await notices.IssueAsync(id, version, saved.Value, "13800000000", cancellationToken: Ct)).Error.ShouldNotBeNull().ShouldContain("模板缺少必备要素");
     }
 
     [Fact]
@@ -174,8 +197,13 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         await using var admin = factory.ScopeAs("admin-incidents", "admin@demo.liqun", Roles.Administrator);
         var adminSettings = admin.ServiceProvider.GetRequiredService<IncidentSettingsService>();
         (await adminSettings.SaveAsync(current.Thresholds with { Major = current.Thresholds.Major with { People = 10 } }, current.DefaultRecipient, current.Version, Ct)).Succeeded.ShouldBeFalse();
-        (await adminSettings.SaveAsync(current.Thresholds with { CriticalInformationInfrastructure = true }, current.DefaultRecipient, current.Version, Ct)).Succeeded.ShouldBeTrue();
-        (await adminSettings.GetAsync(Ct)).Thresholds.CriticalInformationInfrastructure.ShouldBeTrue();
+        (await adminSettings.SaveAsync(current.Thresholds with { Operator = OperatorKind.CriticalInformationInfrastructure }, current.DefaultRecipient, current.Version, Ct)).Succeeded.ShouldBeTrue();
+        var cii = await adminSettings.GetAsync(Ct);
+        cii.Thresholds.Operator.ShouldBe(OperatorKind.CriticalInformationInfrastructure);
+        var names = IncidentRecipients.For(admin.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<LiqunCompliance.Web.Resources.SharedResource>>(), cii);
+        names.ShouldContain("保护工作部门");
+        names.ShouldContain("公安机关");
+        names.ShouldNotContain("网信办");
         (await adminSettings.SaveAsync(current.Thresholds, current.DefaultRecipient, current.Version, Ct)).Errors.ShouldContain(e => e.Contains("其他人修改"));
         var latest = await adminSettings.GetAsync(Ct);
         (await adminSettings.SaveAsync(current.Thresholds, current.DefaultRecipient, latest.Version, Ct)).Succeeded.ShouldBeTrue();

@@ -83,7 +83,7 @@ public sealed class TemplateLimitTests(ComplianceWebFactory factory) : IClassFix
         var template = (await notices.TemplatesAsync(Ct)).Single(t => t.Id == templateId);
 
         var preview = await notices.RenderAsync(template, detail.Incident, Ct);
-        var issued = await notices.IssueAsync(id, detail.Incident.Version, templateId, "someone@example.com", Ct);
+        var issued = await notices.IssueAsync(id, detail.Incident.Version, templateId, "someone@example.com", cancellationToken: Ct);
 
         preview.RenderError.ShouldNotBeNull().ShouldContain("模板无法填充");
         issued.Error.ShouldNotBeNull().ShouldContain("模板无法填充");

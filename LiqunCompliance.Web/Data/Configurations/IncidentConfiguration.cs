@@ -78,6 +78,13 @@ internal sealed class RegulatorReportConfiguration : IEntityTypeConfiguration<Re
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.Fields).HasConversion(
+            v => JsonSerializer.Serialize(v, JsonColumns.Options),
+            v => JsonSerializer.Deserialize<Dictionary<ReportField, string>>(v, JsonColumns.Options) ?? new Dictionary<ReportField, string>(),
+            new ValueComparer<IReadOnlyDictionary<ReportField, string>>((a, b) => a!.Count == b!.Count && !a.Except(b).Any(), v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)), v => v.ToDictionary(p => p.Key, p => p.Value)));
+        builder.Ignore(r => r.IsSent);
+        builder.Ignore(r => r.MissingFields);
         builder.Property(r => r.Recipient).HasMaxLength(200);
         builder.Property(r => r.Reference).HasMaxLength(Incident.MaxTextLength);
         builder.Property(r => r.ByName).HasMaxLength(256);

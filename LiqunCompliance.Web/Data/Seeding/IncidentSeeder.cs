@@ -12,7 +12,9 @@ namespace LiqunCompliance.Web.Data;
 /// </summary>
 internal static class IncidentSeeder
 {
-    private const string Contact = "电子邮件 dzsw@iliqun.com，或拨打利群网商客服电话；个人信息保护专职部门将在 15 个工作日内答复。";
+    private const string Contact = LiqunFacts.ContactZh;
+
+    private const string ContactEn = LiqunFacts.ContactEn;
 
     public static async Task SeedTemplatesAsync(ComplianceDbContext db, CancellationToken cancellationToken = default)
     {
@@ -53,10 +55,19 @@ internal static class IncidentSeeder
             push == Guid.Empty ? [] : [push], "App 推送服务（小米推送通道）", "App 研发部 / 数据保护办公室", new IncidentNarrative(
                 "订单号、商品名称、收货手机号后四位、设备型号", "推送服务升级时通道配置错误，部分订单通知被推送至同一设备型号的其他用户",
                 "订单信息被他人看到，可能被用于冒充客服的诈骗", "已停用错误配置、回滚推送服务、要求 SDK 提供方删除缓存的通知，并开展全量复核",
-                "警惕自称利群客服的退款、理赔电话；不要透露验证码；如有疑问请通过官方渠道核实", "如因本事件受到损失，可联系我们申请核实与补偿，也可依法向监管部门投诉或提起诉讼", Contact)),
+                "警惕自称利群客服的退款、理赔电话；不要透露验证码；如有疑问请通过官方渠道核实", "如因本事件受到损失，可联系我们申请核实与补偿，也可依法向监管部门投诉或提起诉讼", Contact,
+                new IncidentNarrative(
+                    "order numbers, product names, the last four digits of the delivery phone number, and the device model",
+                    "a channel was misconfigured during an upgrade of the push service, so some order notifications were pushed to other users with the same device model",
+                    "others may have seen your order details, which could be used in scams by people pretending to be Liqun customer service",
+                    "switched off the faulty configuration, rolled the push service back, required the SDK provider to delete cached notifications, and are reviewing every notification sent",
+                    "be wary of calls about refunds or compensation that claim to be from Liqun; never share verification codes; check through our official channels if in doubt",
+                    "if you suffered a loss because of this incident, contact us to have it checked and compensated; you may also complain to the regulator or go to court",
+                    ContactEn))),
             thresholds, officer, found.AddHours(1));
         sdk.ConfirmGrade(IncidentGrade.Significant, "涉及敏感个人信息（订单、手机号），按从严原则确认为较大事件", officer, found.AddHours(1));
-        sdk.RecordReport(RegulatorReportKind.Initial, "山东省委网信办（12387 网络安全事件报告热线）", found.AddHours(3), "SD-CAC-初报", "初报：已发现推送通道配置错误，影响约 12–15 万用户，已停用配置。", officer, found.AddHours(3));
+        var initial = sdk.StartReport(RegulatorReportKind.Initial, InitialReport(sdk, officer), "山东省委网信办（12387 网络安全事件报告热线）", officer, found.AddHours(2));
+        sdk.MarkReportSent(initial.Id, null, found.AddHours(3), "12387 受理编号待回执", officer, found.AddHours(3));
         sdk.MoveTo(IncidentStatus.Contained, found.AddHours(2), officer, found.AddHours(2));
         sdk.MoveTo(IncidentStatus.Investigating, null, officer, found.AddDays(1));
         sdk.RecordNotice(NoticeChannelKind.PublicAnnouncement, "zh-CN", Name(NoticeChannelKind.PublicAnnouncement, zh: true), $"【利群网商】个人信息安全事件告知（{sdk.Reference}）",
@@ -82,6 +93,34 @@ internal static class IncidentSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The demo initial report: every field the Measures' report form asks for, as an officer would have written it.</summary>
+    private static Dictionary<ReportField, string> InitialReport(Incident incident, Actor officer)
+    {
+        string At(DateTimeOffset? t) => t is { } v ? $"{ChinaTime.ToShanghai(v):yyyy年M月d日 HH:mm}" : "不详";
+        return new Dictionary<ReportField, string>
+        {
+            [ReportField.ReportingUnit] = $"{LiqunFacts.LegalName}（{LiqunFacts.AppName}）",
+            [ReportField.CreditCode] = LiqunFacts.ToConfirm,
+            [ReportField.ContactPerson] = $"{officer.Name}（数据保护办公室）",
+            [ReportField.ContactPhone] = LiqunFacts.Hotline + "（客服热线，转数据保护办公室）",
+            [ReportField.OccurredAt] = At(incident.OccurredAt) + "（推送服务升级上线时）",
+            [ReportField.DiscoveredAt] = At(incident.DiscoveredAt) + "（用户投诉收到他人订单通知）",
+            [ReportField.SystemAffected] = "利群网商 App 推送服务（小米推送通道）",
+            [ReportField.IncidentType] = "第三方/SDK 事件：推送通道配置错误导致个人信息泄露",
+            [ReportField.Grade] = "较大",
+            [ReportField.GradeBasis] = "影响人数估计 12万至15万人，未达到分级指南较大事件的人数阈值（待确认）；因涉及订单和手机号后四位等可用于诈骗的信息，按从严原则确认为较大事件",
+            [ReportField.PeopleAffected] = "估计12万至15万人（按升级后推送日志统计，复核中）",
+            [ReportField.DataCategories] = "订单号、商品名称、收货手机号后四位、设备型号",
+            [ReportField.SensitiveData] = "是（订单信息可反映消费记录）",
+            [ReportField.CauseKnown] = "推送服务升级时通道配置错误，按设备型号而非设备标识匹配推送对象",
+            [ReportField.ImpactSoFar] = "部分订单通知被推送至同一设备型号的其他用户；目前未发现被用于诈骗的报告，存在被冒充客服诈骗利用的风险",
+            [ReportField.MeasuresTaken] = "已停用错误配置并回滚推送服务（2 小时内完成），已要求 SDK 提供方删除缓存的通知；回滚后未再出现误推送",
+            [ReportField.EvidencePreserved] = "已保全升级前后的配置版本、推送日志和服务器日志，保存于安全运营中心",
+            [ReportField.InvestigationLeads] = "升级变更单、推送通道配置差异、SDK 提供方缓存记录；未发现外部攻击迹象",
+            [ReportField.NextSteps] = "全量复核受影响用户并依法告知；完善推送变更的灰度发布和复核流程；暂无请求支援事项",
+        };
+    }
+
     private static string Announcement(Incident incident)
     {
         var n = incident.Narrative;
@@ -100,7 +139,15 @@ internal static class IncidentSeeder
             NoticeChannelKind.AppPush => "App 推送告知（中文）",
             _ => "公告（中文）",
         }
-        : $"{channel} notice (English)";
+        : channel switch
+        {
+            NoticeChannelKind.Email => "电子邮件告知（英文）",
+            NoticeChannelKind.Sms => "短信告知（英文）",
+            NoticeChannelKind.Letter => "信函告知（英文）",
+            NoticeChannelKind.PhoneScript => "电话告知话术（英文）",
+            NoticeChannelKind.AppPush => "App 推送告知（英文）",
+            _ => "公告（英文）",
+        };
 
     private static string Body(NoticeChannelKind channel, bool zh)
     {
@@ -115,32 +162,34 @@ internal static class IncidentSeeder
                 _ => "尊敬的用户：我们于 {{ incident.discovered_at }} 发现一起个人信息安全事件（{{ incident.title }}），现依法告知如下：",
             };
             var sep = compact ? "" : "\n\n";
+            // Short channels label each fact instead of building a sentence around it, so a fact written in any natural
+            // style ("个人信息可能被…", "已于…") reads without doubled words.
             return opening + sep
-                + (compact ? "[[InformationTypes]]您的{{ incident.information_types }}[[/InformationTypes]]" : "[[InformationTypes]]一、涉及的个人信息种类：{{ incident.information_types }}[[/InformationTypes]]") + sep
-                + (compact ? "[[Cause]]因{{ incident.cause }}[[/Cause]]" : "[[Cause]]二、事件原因：{{ incident.cause }}[[/Cause]]") + sep
-                + (compact ? "[[PossibleHarm]]，可能{{ incident.possible_harm }}。[[/PossibleHarm]]" : "[[PossibleHarm]]三、可能造成的危害：{{ incident.possible_harm }}[[/PossibleHarm]]") + sep
-                + (compact ? "[[MeasuresTaken]]我们已{{ incident.measures_taken }}。[[/MeasuresTaken]]" : "[[MeasuresTaken]]四、我们已采取的补救措施：{{ incident.measures_taken }}[[/MeasuresTaken]]") + sep
-                + (compact ? "[[UserActions]]请您{{ incident.user_actions }}。[[/UserActions]]" : "[[UserActions]]五、您可以采取的措施：{{ incident.user_actions }}[[/UserActions]]") + sep
-                + (compact ? "[[Remedies]]{{ incident.remedies }}。[[/Remedies]]" : "[[Remedies]]六、补救与救济途径：{{ incident.remedies }}[[/Remedies]]") + sep
-                + (compact ? "[[Contact]]咨询：{{ incident.contact }}[[/Contact]]" : "[[Contact]]七、联系我们：{{ incident.contact }}[[/Contact]]")
+                + (compact ? "[[InformationTypes]]{{ incident.information_types | clause: \"涉及您的\", \"。\" }}[[/InformationTypes]]" : "[[InformationTypes]]一、涉及的个人信息种类：{{ incident.information_types }}[[/InformationTypes]]") + sep
+                + (compact ? "[[Cause]]{{ incident.cause | clause: \"原因：\", \"。\" }}[[/Cause]]" : "[[Cause]]二、事件原因：{{ incident.cause }}[[/Cause]]") + sep
+                + (compact ? "[[PossibleHarm]]{{ incident.possible_harm | clause: \"可能的影响：\", \"。\" }}[[/PossibleHarm]]" : "[[PossibleHarm]]三、可能造成的危害：{{ incident.possible_harm }}[[/PossibleHarm]]") + sep
+                + (compact ? "[[MeasuresTaken]]{{ incident.measures_taken | clause: \"我们的处置：\", \"。\" }}[[/MeasuresTaken]]" : "[[MeasuresTaken]]四、我们已采取的补救措施：{{ incident.measures_taken }}[[/MeasuresTaken]]") + sep
+                + (compact ? "[[UserActions]]{{ incident.user_actions | clause: \"建议您：\", \"。\" }}[[/UserActions]]" : "[[UserActions]]五、您可以采取的措施：{{ incident.user_actions }}[[/UserActions]]") + sep
+                + (compact ? "[[Remedies]]{{ incident.remedies | clause: \"补救途径：\", \"。\" }}[[/Remedies]]" : "[[Remedies]]六、补救与救济途径：{{ incident.remedies }}[[/Remedies]]") + sep
+                + (compact ? "[[Contact]]{{ incident.contact | clause: \"咨询：\", \"。\" }}[[/Contact]]" : "[[Contact]]七、联系我们：{{ incident.contact }}[[/Contact]]")
                 + (compact ? string.Empty : "\n\n利群集团青岛电子商务有限公司");
         }
 
         var intro = channel switch
         {
             NoticeChannelKind.PhoneScript => "Hello, this is Liqun customer service. We are calling about a personal-information security incident ({{ incident.reference }}):",
-            NoticeChannelKind.Sms or NoticeChannelKind.AppPush => "Liqun: ",
-            _ => "Dear customer, on {{ incident.discovered_at }} we discovered a personal-information security incident ({{ incident.title }}). As the law requires, we tell you:",
+            NoticeChannelKind.Sms or NoticeChannelKind.AppPush => "Liqun:",
+            _ => "Dear customer, on {{ incident.discovered_at }} (Beijing time) we discovered a personal-information security incident ({{ incident.reference }}). As the law requires, we tell you:",
         };
         var s = compact ? " " : "\n\n";
         return intro + s
-            + "[[InformationTypes]]Information involved: {{ incident.information_types }}[[/InformationTypes]]" + s
-            + "[[Cause]]Cause: {{ incident.cause }}[[/Cause]]" + s
-            + "[[PossibleHarm]]Possible harm: {{ incident.possible_harm }}[[/PossibleHarm]]" + s
-            + "[[MeasuresTaken]]What we have done: {{ incident.measures_taken }}[[/MeasuresTaken]]" + s
-            + "[[UserActions]]What you can do: {{ incident.user_actions }}[[/UserActions]]" + s
-            + "[[Remedies]]Remedies: {{ incident.remedies }}[[/Remedies]]" + s
-            + "[[Contact]]Contact us: {{ incident.contact }}[[/Contact]]"
+            + "[[InformationTypes]]Information involved: {{ incident.information_types | clause: \"\", \".\" }}[[/InformationTypes]]" + s
+            + "[[Cause]]Cause: {{ incident.cause | clause: \"\", \".\" }}[[/Cause]]" + s
+            + "[[PossibleHarm]]Possible harm: {{ incident.possible_harm | clause: \"\", \".\" }}[[/PossibleHarm]]" + s
+            + "[[MeasuresTaken]]What we have done: {{ incident.measures_taken | clause: \"\", \".\" }}[[/MeasuresTaken]]" + s
+            + "[[UserActions]]What you can do: {{ incident.user_actions | clause: \"\", \".\" }}[[/UserActions]]" + s
+            + "[[Remedies]]Remedies: {{ incident.remedies | clause: \"\", \".\" }}[[/Remedies]]" + s
+            + "[[Contact]]Contact us: {{ incident.contact | clause: \"\", \".\" }}[[/Contact]]"
             + (compact ? string.Empty : "\n\nLiqun Group Qingdao E-commerce Co., Ltd.");
     }
 }

@@ -16,6 +16,7 @@ namespace LiqunCompliance.Web.Features.Incidents;
 public sealed class IncidentService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     ReferenceAllocator references,
+    Requests.Calendar.WorkdayCalendarService calendars,
     PolicyGuard guard,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -27,28 +28,31 @@ public sealed class IncidentService(
         return [.. (await LoadLogAsync(cancellationToken)).Select(i => i.Row)];
     }
 
-    /// <summary>Every incident (or only those not closed) with its reports, newest first, and its log row: one query (the log, the regulator pack).</summary>
+    /// <summary>Every incident (or those <paramref name="source"/> selects) with its reports, newest first, and its log row: one query (the log, the regulator pack).</summary>
     internal async Task<IReadOnlyList<(IncidentRow Row, Incident Incident)>> LoadLogAsync(
-        CancellationToken cancellationToken, bool openOnly = false, Func<ComplianceDbContext, IQueryable<Incident>>? source = null)
+        CancellationToken cancellationToken, Func<ComplianceDbContext, IQueryable<Incident>>? source = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
         var query = (source?.Invoke(db) ?? db.Incidents).AsNoTracking().Include(i => i.Reports).AsQueryable();
-        if (openOnly)
-        {
-            query = query.Where(i => i.Status != IncidentStatus.Closed);
-        }
 
         var incidents = await query.OrderByDescending(i => i.DiscoveredAt).ToListAsync(cancellationToken);
-        return [.. incidents.Select(i => (ToRow(i, settings.Thresholds), i))];
+        var calendar = await calendars.CurrentAsync(cancellationToken);
+        return [.. incidents.Select(i => (ToRow(i, settings.Thresholds, calendar), i))];
     }
 
-    /// <summary>Incidents whose initial report is due and not yet recorded, soonest first (the officers' home page, the dashboard); reads only incidents not closed.</summary>
+    /// <summary>
+    /// Incidents with a report to the regulator due: the initial report not yet sent, or the summary report owed after
+    /// handling ended; soonest first (the officers' home page, the dashboard).
+    /// </summary>
     public async Task<IReadOnlyList<IncidentRow>> ReportsDueAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ViewIncidents);
-        return (await LoadLogAsync(cancellationToken, openOnly: true)).Select(i => i.Row)
-            .Where(r => r.ReportDueAt is not null && !r.InitialReportSent).OrderBy(r => r.ReportDueAt).ToList();
+        // Closed incidents are read only while their summary report is not sent (closing does not discharge it).
+        return (await LoadLogAsync(cancellationToken, source: db => db.Incidents.Where(i =>
+                i.Status != IncidentStatus.Closed || !i.Reports.Any(r => r.Kind == RegulatorReportKind.Final && r.Status == ReportStatus.Sent))))
+            .Select(i => i.Row)
+            .Where(r => r.NextReport is not null).OrderBy(r => r.NextReport!.DueAt).ToList();
     }
 
     /// <summary>How many incidents are in each status and (effective) grade, counted in the database.</summary>
@@ -74,7 +78,8 @@ public sealed class IncidentService(
         var settings = await IncidentSettingsService.ReadAsync(db, cancellationToken);
         var ids = incident.RegisterEntryIds.ToList();
         var entries = await db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
-        return new IncidentDetail(incident, settings, GradingAssistant.Propose(incident.Facts, settings.Thresholds), entries.Select(e => (e.Id, e.Name)).ToList());
+        var summaryDue = SummaryReportClock.Due(incident, settings.Thresholds, await calendars.CurrentAsync(cancellationToken));
+        return new IncidentDetail(incident, settings, GradingAssistant.Propose(incident.Facts, settings.Thresholds), entries.Select(e => (e.Id, e.Name)).ToList(), summaryDue);
     }
 
     /// <summary>Incidents that involve a register entry (its page lists them).</summary>
@@ -130,33 +135,44 @@ public sealed class IncidentService(
     public Task<OperationResult<Guid>> MoveToAsync(Guid id, Guid seen, IncidentStatus next, DateTimeOffset? at, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.MoveTo(next, at, actor, now), cancellationToken);
 
-    public Task<OperationResult<Guid>> RecordReportAsync(Guid id, Guid seen, RegulatorReportKind kind, string? recipient, DateTimeOffset sentAt, string? reference, string? content, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, seen, (incident, _, actor, now) => incident.RecordReport(kind, recipient, sentAt, reference, content, actor, now), cancellationToken);
+    /// <summary>Starts a report as a draft, pre-filled from the incident (<see cref="IncidentReportPrefill"/>) and addressed as the settings' route says.</summary>
+    public Task<OperationResult<Guid>> StartReportAsync(Guid id, Guid seen, RegulatorReportKind kind, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, settings, actor, now) =>
+        {
+            var fields = IncidentReportPrefill.For(incident, kind, settings, GradingAssistant.Propose(incident.Facts, settings.Thresholds), actor.Name, text);
+            incident.StartReport(kind, fields, IncidentRecipients.For(text, settings), actor, now);
+        }, cancellationToken);
+
+    public Task<OperationResult<Guid>> SaveReportAsync(Guid id, Guid seen, Guid reportId, IReadOnlyDictionary<ReportField, string> fields, string? recipient, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.EditReport(reportId, fields, recipient, actor, now), cancellationToken);
+
+    public Task<OperationResult<Guid>> DiscardReportAsync(Guid id, Guid seen, Guid reportId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, seen, (incident, _, actor, now) => incident.DiscardReport(reportId, actor, now), cancellationToken);
+
+    /// <summary>Saves the fields and marks the report sent in one step; refused, naming the blank fields, while any is blank.</summary>
+    public async Task<OperationResult<Guid>> MarkReportSentAsync(Guid id, Guid seen, Guid reportId, IReadOnlyDictionary<ReportField, string> fields, string? recipient, DateTimeOffset sentAt, string? reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        await guard.DemandAsync(AccessPolicies.ManageIncidents);
+        var detail = await GetAsync(id, cancellationToken);
+        var report = detail?.Incident.Reports.FirstOrDefault(r => r.Id == reportId);
+        if (report is not null && RegulatorReportForm.Missing(report.Kind, fields) is { Count: > 0 } missing)
+        {
+            return OperationResult<Guid>.Failed(text["Incidents.Report.FieldsMissing", string.Join(text["Common.ListSeparator"], missing.Select(f => text[$"Incidents.ReportField.{f}"].Value))]);
+        }
+
+        return await ChangeAsync(id, seen, (incident, _, actor, now) =>
+        {
+            incident.EditReport(reportId, fields, recipient, actor, now);
+            incident.MarkReportSent(reportId, recipient, sentAt, reference, actor, now);
+        }, cancellationToken);
+    }
 
     public Task<OperationResult<Guid>> DecideNotToNotifyAsync(Guid id, Guid seen, string? justification, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.DecideNotToNotify(justification, actor, now), cancellationToken);
 
     public Task<OperationResult<Guid>> AddNoteAsync(Guid id, Guid seen, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.AddNote(note, actor, now), cancellationToken);
-
-    /// <summary>The report text with the fields the Measures list, pre-filled from the incident for the officer to complete.</summary>
-    public string DraftReport(Incident incident, string? nextSteps, string? supportRequested)
-    {
-        ArgumentNullException.ThrowIfNull(incident);
-        string At(DateTimeOffset? t) => t is { } v ? ChinaTime.ToShanghai(v).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
-        string Or(string? s) => string.IsNullOrWhiteSpace(s) ? text["Incidents.Report.NotYetKnown"] : s;
-        var n = incident.Narrative;
-        return string.Join("\n\n",
-            text["Incidents.Report.Line.Unit", "利群集团青岛电子商务有限公司（利群网商）"],
-            text["Incidents.Report.Line.Found", At(incident.DiscoveredAt), Or(incident.SystemsAffected)],
-            text["Incidents.Report.Line.What", incident.Reference, incident.Title, text[$"Incidents.Category.{incident.Category}"], text[$"Incidents.Grade.{incident.EffectiveGrade}"],
-                incident.PeopleAffectedMin == incident.PeopleAffectedMax ? incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture) : $"{incident.PeopleAffectedMin:N0}–{incident.PeopleAffectedMax:N0}", Or(n.InformationTypes)],
-            text["Incidents.Report.Line.Measures", Or(n.MeasuresTaken), At(incident.ContainedAt)],
-            text["Incidents.Report.Line.Trend", Or(n.PossibleHarm)],
-            text["Incidents.Report.Line.Cause", Or(n.Cause)],
-            text["Incidents.Report.Line.Next", Or(nextSteps)],
-            text["Incidents.Report.Line.Support", Or(supportRequested)]);
-    }
 
     internal async Task<OperationResult<Guid>> ChangeAsync(Guid id, Guid seen, Action<Incident, IncidentSettings, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
@@ -213,7 +229,7 @@ public sealed class IncidentService(
         return $"{prefix}{next:0000}";
     }
 
-    private static IncidentRow ToRow(Incident i, GradingThresholds thresholds) => new(
+    private static IncidentRow ToRow(Incident i, GradingThresholds thresholds, Domain.Calendar.WorkdayCalendar calendar) => new(
         i.Id, i.Reference, i.Title, i.Category, i.Status, i.EffectiveGrade, i.Grade is not null, i.DiscoveredAt, i.PeopleAffectedMax,
-        i.ReportDueAt(thresholds), i.InitialReportSent);
+        i.ReportDueAt(thresholds), i.InitialReportSent, SummaryReportClock.Due(i, thresholds, calendar)?.EndsAt);
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LiqunCompliance.Web.Features.Incidents;
 
-/// <summary>The grading thresholds and reporting clock, as the Administrator set them (defaults from design/domain.md).</summary>
+/// <summary>The grading thresholds, the operator kind and the summary-report period, as the Administrator set them (defaults from design/domain.md); <paramref name="DefaultRecipient"/> is the provincial CAC's name on reports.</summary>
 public sealed record IncidentSettings(GradingThresholds Thresholds, string DefaultRecipient, Guid Version, DateTimeOffset? UpdatedAt, string? UpdatedByName);
 
 public sealed class IncidentSettingsService(

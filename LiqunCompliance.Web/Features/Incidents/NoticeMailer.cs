@@ -18,6 +18,12 @@ public sealed class NoticeMailOptions
 
     /// <summary>Relative to the web project's folder unless absolute.</summary>
     public string PickupFolder { get; set; } = "App_Data/mail-pickup";
+
+    /// <summary>
+    /// When set, a copy of each recipients export (SMS, letter, phone, push) is also written here for the sending
+    /// teams' tooling; the officer always downloads it in the browser.
+    /// </summary>
+    public string? ExportFolder { get; set; }
 }
 
 /// <summary>
@@ -79,15 +85,25 @@ public sealed class NoticeMailer(Microsoft.Extensions.Options.IOptions<NoticeMai
         return messages.Count;
     }
 
-    /// <summary>A CSV of recipient and text for SMS, letter, phone and push teams, next to the e-mails.</summary>
-    public async Task<string> WriteExportAsync(string name, string body, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
+    /// <summary>A CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese) of recipient and text for SMS, letter, phone and push teams.</summary>
+    public static byte[] ExportCsv(string body, IReadOnlyList<string> recipients)
     {
         ArgumentNullException.ThrowIfNull(recipients);
-        Directory.CreateDirectory(PickupFolder);
-        var path = Path.Combine(PickupFolder, name);
         var lines = recipients.Select(r => $"{Csv(Infrastructure.SpreadsheetText.ForCsv(r))},{Csv(Infrastructure.SpreadsheetText.ForCsv(body))}").Prepend("recipient,text");
-        await File.WriteAllLinesAsync(path, lines, new System.Text.UTF8Encoding(true), cancellationToken);
-        return path;
+        return [.. new System.Text.UTF8Encoding(true).GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
+    }
+
+    /// <summary>Writes a copy of an export to <see cref="NoticeMailOptions.ExportFolder"/> when one is configured.</summary>
+    public async Task CopyExportAsync(string name, byte[] content, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.ExportFolder))
+        {
+            return;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ExportFolder));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), content, cancellationToken);
     }
 
     private static string Csv(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

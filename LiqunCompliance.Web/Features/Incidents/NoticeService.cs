@@ -3,7 +3,6 @@ using Fluid;
 using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Incidents;
-using LiqunCompliance.Domain.Policies;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Infrastructure;
 using LiqunCompliance.Web.Resources;
@@ -110,9 +109,16 @@ public sealed class NoticeService(
                 ? incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture)
                 : $"{incident.PeopleAffectedMin.ToString("N0", CultureInfo.InvariantCulture)}–{incident.PeopleAffectedMax.ToString("N0", CultureInfo.InvariantCulture)}",
         };
+        // An English notice takes the English facts only; it is never filled with the Chinese ones.
+        var facts = incident.Narrative.In(template.Language);
         foreach (var element in Enum.GetValues<NoticeElement>())
         {
-            model[Key(element)] = incident.Narrative.For(element) is { Length: > 0 } value ? value : text["Incidents.Notice.Missing", text[$"Incidents.Element.{element}"]].Value;
+            model[Key(element)] = facts.For(element) is { Length: > 0 } value ? value : text["Incidents.Notice.Missing", text[$"Incidents.Element.{element}"]].Value;
+        }
+
+        if (template.Language == "en-US")
+        {
+            model["title"] = incident.Reference; // the title is written in Chinese
         }
 
         var context = SafeLiquid.Context(template.Language);
@@ -122,10 +128,17 @@ public sealed class NoticeService(
         var error = body.Error ?? subject.Error;
         if (error is not null)
         {
-            return new RenderedNotice(string.Empty, string.Empty, incident.Narrative.Missing, template.MissingElements, 0, text["Incidents.Template.RenderFailed", error]);
+            return new RenderedNotice(string.Empty, string.Empty, facts.Missing, template.MissingElements, 0, text["Incidents.Template.RenderFailed", error]);
         }
 
-        return new RenderedNotice(subject.Text!.Trim(), body.Text!.Trim(), incident.Narrative.Missing, template.MissingElements, NoticePlan.SmsSegments(body.Text.Trim()));
+        var filledBody = NoticeWording.Tidy(body.Text!.Trim());
+        var filledSubject = NoticeWording.Tidy(subject.Text!.Trim());
+        var chinese = template.Language == "en-US" && facts.Missing.Count == 0 && NoticeWording.ContainsChinese(filledSubject + filledBody)
+            ? text["Incidents.Notice.ChineseInEnglish"].Value : null;
+        return new RenderedNotice(filledSubject, filledBody, facts.Missing, template.MissingElements, SmsLength.Segments(filledBody), chinese)
+        {
+            Characters = SmsLength.Characters(filledBody),
+        };
     }
 
     private static async Task<LiquidOutcome> FillAsync(string source, Fluid.TemplateContext context) =>
@@ -139,7 +152,11 @@ public sealed class NoticeService(
     /// Issues a notice: e-mail to SMTP or the pickup folder; SMS, letter, phone and push as a recipients export for the
     /// team that sends them; a public announcement on /security-notices. Refused while anything required is missing.
     /// </summary>
-    public async Task<OperationResult<Guid>> IssueAsync(Guid incidentId, Guid seen, Guid templateId, string? recipients, CancellationToken cancellationToken = default)
+    /// <param name="repeatConfirmed">
+    /// The officer confirmed issuing a notice identical to one already issued on the same channel; without it such a
+    /// notice is not issued (NeedsConfirmation, saying when the first went out).
+    /// </param>
+    public async Task<OperationResult<NoticeIssued>> IssueAsync(Guid incidentId, Guid seen, Guid templateId, string? recipients, bool repeatConfirmed = false, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.ManageIncidents);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -147,23 +164,31 @@ public sealed class NoticeService(
         var incident = await IncidentService.LoadAsync(db, incidentId, tracking: false, cancellationToken);
         if (template is null || incident is null)
         {
-            return OperationResult<Guid>.Failed(text["Incidents.Error.NotFound"]);
+            return OperationResult<NoticeIssued>.Failed(text["Incidents.Error.NotFound"]);
         }
 
         var rendered = await RenderAsync(template, incident, cancellationToken);
         if (rendered.RenderError is not null)
         {
-            return OperationResult<Guid>.Failed(rendered.RenderError);
+            return OperationResult<NoticeIssued>.Failed(rendered.RenderError);
         }
 
         if (rendered.MissingSections.Count > 0)
         {
-            return OperationResult<Guid>.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);
+            return OperationResult<NoticeIssued>.Failed(text["Incidents.Rule.TemplateIncomplete", Names(rendered.MissingSections)]);
         }
 
         if (rendered.MissingFacts.Count > 0)
         {
-            return OperationResult<Guid>.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
+            return OperationResult<NoticeIssued>.Failed(text["Incidents.Notice.FactsMissing", Names(rendered.MissingFacts)]);
+        }
+
+        var earlier = incident.Notices.Where(n => n.Channel == template.Channel && n.Subject == rendered.Subject && n.Body == rendered.Body)
+            .OrderBy(n => n.IssuedAt).FirstOrDefault();
+        if (earlier is not null && !repeatConfirmed)
+        {
+            return OperationResult<NoticeIssued>.Failed(OperationFailure.NeedsConfirmation, text["Incidents.Notice.AlreadyIssued",
+                ChinaTime.ToShanghai(earlier.IssuedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), earlier.ByName]);
         }
 
         var list = Recipients(recipients);
@@ -174,7 +199,7 @@ public sealed class NoticeService(
             {
                 if (!MailboxAddress.TryParse(address, out var mailbox) || !address.Contains('@', StringComparison.Ordinal))
                 {
-                    return OperationResult<Guid>.Failed(text["Incidents.Notice.BadAddress", PersonalDataMask.Email(address)]);
+                    return OperationResult<NoticeIssued>.Failed(text["Incidents.Notice.BadAddress", PersonalDataMask.Email(address)]);
                 }
 
                 mailboxes.Add(mailbox);
@@ -183,7 +208,7 @@ public sealed class NoticeService(
 
         if (template.Channel != NoticeChannelKind.PublicAnnouncement && list.Count == 0)
         {
-            return OperationResult<Guid>.Failed(text["Incidents.Rule.NoRecipients", string.Empty]);
+            return OperationResult<NoticeIssued>.Failed(text["Incidents.Rule.NoRecipients", string.Empty]);
         }
 
         // Record first (the version check refuses a stale page), then deliver.
@@ -192,10 +217,11 @@ public sealed class NoticeService(
                 template.Channel == NoticeChannelKind.PublicAnnouncement ? 0 : list.Count, actor, now), cancellationToken);
         if (!result.Succeeded)
         {
-            return result;
+            return OperationResult<NoticeIssued>.Failed(result.Failure, [.. result.Messages]);
         }
 
         string info;
+        NoticeExport? export = null;
         switch (template.Channel)
         {
             case NoticeChannelKind.Email:
@@ -209,12 +235,13 @@ public sealed class NoticeService(
                 break;
             default:
                 var stamp = ChinaTime.ToShanghai(clock.GetUtcNow()).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-                var path = await mailer.WriteExportAsync($"{incident.Reference}-{template.Channel}-{stamp}.csv", rendered.Body, list, cancellationToken);
-                info = text["Incidents.Notice.Exported", list.Count, path];
+                export = new NoticeExport($"{incident.Reference}-{text[$"Incidents.Channel.{template.Channel}"].Value.Replace(" ", string.Empty, StringComparison.Ordinal)}-{stamp}.csv", NoticeMailer.ExportCsv(rendered.Body, list));
+                await mailer.CopyExportAsync(export.FileName, export.Content, cancellationToken);
+                info = text["Incidents.Notice.Exported", list.Count, export.FileName];
                 break;
         }
 
-        return OperationResult.Done(incidentId, info);
+        return OperationResult.Done(new NoticeIssued(incidentId, export), info);
     }
 
     /// <summary>Every public announcement, newest first. Public: no policy.</summary>

@@ -60,9 +60,9 @@ public sealed class RegulatorPackService(
         files.Add(("incidents/incident-register.xlsx", IncidentRegister([.. log.Select(i => i.Row)])));
         foreach (var (row, incident) in log)
         {
-            foreach (var report in incident.Reports)
+            foreach (var report in incident.Reports.Where(r => r.IsSent))
             {
-                files.Add(($"incidents/{row.Reference}-{report.Kind}-{report.SentAt:yyyyMMddHHmm}.pdf", Write(s => IncidentReportPdf.Write(incident, report, text, s))));
+                files.Add(($"incidents/{IncidentReportPdf.FileName(incident, report, text)}", Write(s => IncidentReportPdf.Write(incident, report, text, s))));
             }
         }
 
