@@ -19,7 +19,16 @@ public sealed class ReportClockTests : ComponentTestContext
         var chip = cut.Find("[data-testid=report-clock]");
         chip.TextContent.ShouldContain("距报告截止 2 小时 30 分");
         chip.ClassList.ShouldContain("mud-chip-color-warning");
-        chip.GetAttribute("title").ShouldBe("2026-11-24 12:30");
+        chip.GetAttribute("title").ShouldBe("截止时间：2026-11-24 12:30（北京时间）");
+    }
+
+    [Fact]
+    public void SummaryReport_DaysWhenFarOut_NamedWhenAsked()
+    {
+        var cut = Render<ReportClock>(p => p.Add(c => c.DueAt, _clock.GetUtcNow().AddDays(20).AddHours(3)).Add(c => c.Kind, LiqunCompliance.Domain.Incidents.RegulatorReportKind.Final).Add(c => c.ShowKind, true));
+
+        cut.Find("[data-testid=report-clock]").TextContent.ShouldContain("总结报告 · 距报告截止 20 天");
+        Render<ReportClock>(p => p.Add(c => c.DueAt, null).Add(c => c.Quiet, true)).Markup.Trim().ShouldBeEmpty();
     }
 
     [Fact]

@@ -186,9 +186,9 @@ public sealed class PolicyRevisionTests
     [InlineData(1, 1)]
     [InlineData(70, 1)]
     [InlineData(71, 2)]
-    [InlineData(140, 2)]
-    [InlineData(141, 3)]
-    public void Sms_SeventyChineseCharactersPerSegment(int length, int segments)
+    [InlineData(134, 2)] // past 70, each segment carries 67
+    [InlineData(135, 3)]
+    public void Sms_SeventyChineseCharacters_Then67PerSegment(int length, int segments)
     {
         NoticePlan.SmsSegments(new string('隐', length)).ShouldBe(segments);
     }

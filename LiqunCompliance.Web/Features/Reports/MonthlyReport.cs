@@ -11,11 +11,14 @@ public sealed record ReportRequestRow(
 
 public sealed record ReportIncidentRow(
     string Reference, string Title, IncidentCategory Category, IncidentGrade Grade, IncidentStatus Status, DateTimeOffset DiscoveredAt,
-    DateTimeOffset? InitialReportAt, DateTimeOffset? ReportDueAt, long PeopleMax, int Notices);
+    DateTimeOffset? InitialReportAt, DateTimeOffset? ReportDueAt, long PeopleMax, int Notices, bool GradeConfirmed = false);
 
 public sealed record ReportRegisterChange(string Name, string Provider, string Change, DateTimeOffset At, string ByName);
 
 public sealed record ReportPolicyRow(string Document, string Label, DateOnly? EffectiveDate, DateTimeOffset? PublishedAt, string Summary);
+
+/// <summary>Summary reports due in a month: how many, sent by their due time, late (sent after it, or not sent when it passed).</summary>
+public sealed record SummaryReportFigures(int DueInMonth, int SentOnTime, int Late);
 
 /// <summary>Everything the monthly PDF and workbook show, computed once from the database.</summary>
 public sealed record MonthlyReport(
@@ -26,6 +29,9 @@ public sealed record MonthlyReport(
     IReadOnlyList<ReportRegisterChange> RegisterChanges, int PreviousRegisterChanges, IReadOnlyList<int> ListsPublished,
     IReadOnlyList<ReportPolicyRow> Policies)
 {
+    /// <summary>Summary reports to the regulator that fell due in the month.</summary>
+    public SummaryReportFigures SummaryReports { get; init; } = new(0, 0, 0);
+
     /// <summary>The audit chain's head published with this report (sequence and hash), so its readers hold an outside copy.</summary>
     public LiqunCompliance.Domain.Audit.PublishedAuditHead? AuditHead { get; init; }
 }

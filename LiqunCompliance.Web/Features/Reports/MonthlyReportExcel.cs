@@ -56,7 +56,7 @@ public static class MonthlyReportExcel
             Put(incidents, row, 1, i.Reference);
             Put(incidents, row, 2, i.Title);
             Put(incidents, row, 3, text[$"Incidents.Category.{i.Category}"]);
-            Put(incidents, row, 4, text[$"Incidents.Grade.{i.Grade}"]);
+            Put(incidents, row, 4, Incidents.IncidentGradeText.Label(text, i.Grade, i.GradeConfirmed));
             Put(incidents, row, 5, text[$"Incidents.Status.{i.Status}"]);
             When(incidents, row, 6, i.DiscoveredAt);
             When(incidents, row, 7, i.ReportDueAt);

@@ -43,6 +43,7 @@ public static class MonthlyReportFigures
         [
             text["Reports.Sentence.Requests", r.Received, r.Closed, rate, r.OverdueOpenAtMonthEnd],
             text["Reports.Sentence.Incidents", report.Incidents.Count, reportable, late],
+            text["Reports.Sentence.SummaryReports", report.SummaryReports.DueInMonth, report.SummaryReports.SentOnTime, report.SummaryReports.Late],
             text["Reports.Sentence.Register", report.RegisterChanges.Count, report.ListsPublished.Count],
             text["Reports.Sentence.Policies", report.Policies.Count],
         ];

@@ -58,7 +58,7 @@ public static class MonthlyReportPdf
         {
             pdf.Table(
                 [text["Incidents.Field.Reference"], text["Incidents.Field.Title"], text["Incidents.Field.Grade"], text["Incidents.Field.Discovered"], text["Reports.Col.ReportDue"], text["Reports.Col.Reported"]],
-                [.. report.Incidents.Select(i => (IReadOnlyList<string>)[i.Reference, i.Title, text[$"Incidents.Grade.{i.Grade}"], When(i.DiscoveredAt), When(i.ReportDueAt), When(i.InitialReportAt)])],
+                [.. report.Incidents.Select(i => (IReadOnlyList<string>)[i.Reference, i.Title, Incidents.IncidentGradeText.Label(text, i.Grade, i.GradeConfirmed), When(i.DiscoveredAt), When(i.ReportDueAt), When(i.InitialReportAt)])],
                 [0.16, 0.3, 0.1, 0.15, 0.15, 0.14]);
         }
 

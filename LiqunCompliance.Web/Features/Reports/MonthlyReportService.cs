@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LiqunCompliance.Web.Features.Reports;
 
 /// <summary>Builds a month's figures and lists from the database (projections only; personal data stays masked).</summary>
-public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock, Audit.AuditHeadPublisher auditHeads)
+public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> dbFactory, PolicyGuard guard, TimeProvider clock, Audit.AuditHeadPublisher auditHeads, Requests.Calendar.WorkdayCalendarService calendars)
 {
     /// <summary>The PDF lists at most this many overdue requests (oldest due first); the count is always complete.</summary>
     public const int MaxListed = 200;
@@ -68,8 +68,19 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
             .Where(i => i.DiscoveredAt >= from && i.DiscoveredAt < to).ToListAsync(cancellationToken);
         var incidentRows = incidents.Where(i => month.Contains(i.DiscoveredAt)).OrderBy(i => i.DiscoveredAt)
             .Select(i => new ReportIncidentRow(i.Reference, i.Title, i.Category, i.EffectiveGrade, i.Status, i.DiscoveredAt,
-                i.Reports.Where(r => r.Kind == RegulatorReportKind.Initial).Select(r => (DateTimeOffset?)r.SentAt).Min(), i.ReportDueAt(settings.Thresholds), i.PeopleAffectedMax, i.Notices.Count))
+                i.Reports.Where(r => r.Kind == RegulatorReportKind.Initial && r.Status == ReportStatus.Sent).Select(r => r.SentAt).Min(), i.ReportDueAt(settings.Thresholds), i.PeopleAffectedMax, i.Notices.Count, i.Grade is not null))
             .ToList();
+
+        // Summary reports that fell due in the month (handling ended up to a year before): sent by their due time, or late.
+        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var resolvedFrom = month.Start.AddYears(-1);
+        var resolved = await db.Incidents.AsNoTracking().Include(i => i.Reports)
+            .Where(i => i.ResolvedAt != null && i.ResolvedAt >= resolvedFrom && i.ResolvedAt < to).ToListAsync(cancellationToken);
+        var summaries = resolved.Where(i => i.MustReport)
+            .Select(i => (Due: SummaryReportClock.Due(i.ResolvedAt!.Value, settings.Thresholds, calendar).EndsAt,
+                Sent: i.Reports.Where(r => r.Kind == RegulatorReportKind.Final && r.IsSent).Select(r => r.SentAt).Min()))
+            .Where(s => month.Contains(s.Due)).ToList();
+        var summaryFigures = new SummaryReportFigures(summaries.Count, summaries.Count(s => s.Sent <= s.Due), summaries.Count(s => s.Sent is null ? s.Due < month.End : s.Sent > s.Due));
 
         var versions = await db.RegisterEntryVersions.AsNoTracking().Where(v => v.ChangedAt >= from && v.ChangedAt < to)
             .Join(db.RegisterEntries.AsNoTracking(), v => v.EntryId, e => e.Id, (v, e) => new { e.Name, e.Provider, v.Change, v.ChangedAt, v.ChangedByName })
@@ -91,6 +102,7 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
             incidentRows, incidents.Count(i => month.Previous.Contains(i.DiscoveredAt)),
             changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies)
         {
+            SummaryReports = summaryFigures,
             AuditHead = await auditHeads.PublishAsync($"monthly-report {month}", cancellationToken),
         };
     }

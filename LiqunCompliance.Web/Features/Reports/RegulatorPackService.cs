@@ -147,7 +147,7 @@ public sealed class RegulatorPackService(
          text["Incidents.Field.Discovered"], text["Reports.Col.ReportDue"], text["Reports.Col.Reported"], text["Incidents.Field.People"]],
         rows.Select(r => new object?[]
         {
-            r.Reference, r.Title, text[$"Incidents.Category.{r.Category}"].Value, text[$"Incidents.Grade.{r.Grade}"].Value, text[$"Incidents.Status.{r.Status}"].Value,
+            r.Reference, r.Title, text[$"Incidents.Category.{r.Category}"].Value, IncidentGradeText.Label(text, r.Grade, r.GradeConfirmed), text[$"Incidents.Status.{r.Status}"].Value,
             Local(r.DiscoveredAt), Local(r.ReportDueAt), r.InitialReportSent ? text["Register.Lists.Yes"].Value : text["Register.Lists.No"].Value, r.PeopleMax,
         }));
 
