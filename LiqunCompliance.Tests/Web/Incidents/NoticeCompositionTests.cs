@@ -106,4 +106,18 @@ public sealed class NoticeCompositionTests(ComplianceWebFactory factory) : IClas
         (await notices.IssueAsync(id, incident.Version, sms.Id, "13800000003", repeatConfirmed: true, cancellationToken: Ct)).Succeeded.ShouldBeTrue();
         (await service.GetAsync(id, Ct))!.Incident.Notices.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task TemplatesShippedWithCodeNames_AreRenamedAtStart()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Data.ComplianceDbContext>();
+        var letter = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.NoticeTemplates, t => t.Name == "信函告知（英文）", Ct);
+        letter.Edit("Letter notice (English)", letter.Language, letter.Subject, letter.Body);
+        await db.SaveChangesAsync(Ct);
+
+        await LiqunCompliance.Web.Data.IncidentSeeder.SeedTemplatesAsync(db, Ct);
+
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.NoticeTemplates, t => t.Id == letter.Id, Ct)).Name.ShouldBe("信函告知（英文）");
+    }
 }

@@ -21,6 +21,19 @@ internal static class IncidentSeeder
         ArgumentNullException.ThrowIfNull(db);
         if (await db.NoticeTemplates.AnyAsync(cancellationToken))
         {
+            // Templates shipped before names were words were called "Sms notice (English)" and so on: give them their names.
+            foreach (var channel in Enum.GetValues<NoticeChannelKind>())
+            {
+                var codeName = $"{channel} notice (English)";
+                var name = Name(channel, zh: false);
+                var old = await db.NoticeTemplates.FirstOrDefaultAsync(t => t.Name == codeName, cancellationToken);
+                if (old is not null && !await db.NoticeTemplates.AnyAsync(t => t.Name == name, cancellationToken))
+                {
+                    old.Edit(name, old.Language, old.Subject, old.Body);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
             return;
         }
 
