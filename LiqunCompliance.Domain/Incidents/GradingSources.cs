@@ -20,7 +20,7 @@ public static class GradingSources
         new("ExtraordinarilyMajor.People", true, Guide + "：泄露1亿人以上个人信息为特别重大事件", GuideEn + ": personal information of 100 million people or more leaked is extraordinarily major"),
         new("Major.People", false, Draft, DraftEn),
         new("Significant.People", false, Draft, DraftEn),
-        new("EconomicLossYuan", false, Draft + "（直接经济损失）", DraftEn + " (direct economic loss)"),
+        new("EconomicLossYuan", false, Draft, DraftEn),
         new("OutageHours", false, "分级指南的中断时长针对关键信息基础设施和党政机关、重点新闻网站，是否适用于本公司系统待确认", "the guide's outage durations concern critical information infrastructure and government or news sites; whether they apply to Liqun's systems is to be confirmed"),
         new("Route", true, ReportingRoute.Source, "Art. 4 of the Measures"),
         new("FinalReportWithinDays", false, "《国家网络安全事件报告管理办法》关于处置结束后总结报告的规定；期限需对照正式文本确认", "the Measures' provision on the summary report after handling; the period is to be checked against the final text"),

@@ -107,6 +107,25 @@ public sealed class IncidentEndToEndTests(BrowserFixture fixture) : IClassFixtur
         await user.ScreenshotAsync(Shot("public-security-notice-zh-CN.png"));
     }
 
+    [Fact]
+    public async Task Administrator_SeesEachThresholdsSource_AndTheRouteForTheOperatorKind()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        await using var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await fixture.SignInAsync(page, "admin@demo.liqun");
+        await page.GotoAsync(fixture.BaseUrl + "/admin/incident-settings");
+        await Assertions.Expect(page.Locator("[data-testid=settings-sources]")).ToContainTextAsync("待确认（依据：");
+        await Assertions.Expect(page.Locator("[data-testid=settings-sources] [data-confirmed=true]").First).ToContainTextAsync("1亿人");
+        await Assertions.Expect(page.Locator("tr[data-grade=Major]")).ToContainTextAsync("1000万");
+        await Assertions.Expect(page.Locator("[data-testid=settings-route]")).ToContainTextAsync("4 小时内向山东省委网信办");
+
+        await Ui.RetryUntilAsync(() => page.ClickAsync("[data-testid=settings-operator]"), page.Locator(".mud-popover-open .mud-list-item"));
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("关键信息基础设施运营者", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=settings-route]")).ToContainTextAsync("1 小时内向保护工作部门、公安机关报告");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "incident-settings-zh-CN.png"), FullPage = true });
+    }
+
     /// <summary>Starts a report of the kind, fills what the pre-fill left blank, and marks it sent after the confirmation.</summary>
     private static async Task SendReportAsync(IPage page, string kind)
     {

@@ -209,6 +209,32 @@ public sealed class IncidentServiceTests(ComplianceWebFactory factory) : IClassF
         (await adminSettings.SaveAsync(current.Thresholds, current.DefaultRecipient, latest.Version, Ct)).Succeeded.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task DemoInitialReport_IsACompleteDocument()
+    {
+        await using var officer = AsOfficer();
+        var demo = (await Service(officer).ListAsync(Ct)).Single(r => r.Title == "推送 SDK 配置错误导致订单通知外泄");
+        var incident = (await Service(officer).GetAsync(demo.Id, Ct))!.Incident;
+        var initial = incident.Reports.Single(r => r.Kind == RegulatorReportKind.Initial);
+        initial.IsSent.ShouldBeTrue();
+        initial.MissingFields.ShouldBeEmpty(); // the demo report is a complete example
+
+        using var client = await factory.SignInAsync("manager@demo.liqun");
+        var bytes = await client.GetByteArrayAsync(IncidentReportPdf.Link(incident.Id, initial.Id), Ct);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        foreach (var label in new[] { "统一社会信用代码", "联系电话", "事件发生时间", "事件发现时间", "定级依据", "事件现场保护情况", "进一步调查分析所需线索", "拟进一步采取的应对措施及请求支援事项" })
+        {
+            text.ShouldContain(label);
+        }
+
+        text.ShouldContain("关于推送 SDK 配置错误导致订单通知外泄网络安全事件的初报");
+        text.ShouldNotContain("（未填写）");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "demo-initial-report.pdf"), bytes, Ct); // kept for people to look at
+    }
+
     private AsyncServiceScope AsOfficer() => factory.ScopeAs("officer-incidents", "李娜", Roles.PrivacyOfficer);
 
     private static IncidentService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IncidentService>();
