@@ -151,8 +151,9 @@ internal static class ScaleMeasurements
                         return $"HTTP 200 after {watch.Elapsed.TotalSeconds:F1} s";
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
                 {
+                    // Not listening yet, or listening but still warming up past the 2 s per-request timeout: ask again.
                     await Task.Delay(50);
                 }
             }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LiqunCompliance.Web.Data;
 
 /// <summary>
-/// Demo incidents across grades and statuses (a push-SDK misconfiguration with a published announcement, a lost
+/// Demo incidents across grades and statuses (a push-SDK misconfiguration with a published announcement and its summary report due, a lost
 /// courier waybill batch, a credential-stuffing attack still inside its 4-hour reporting window) and one complete
 /// template per channel in Chinese and English.
 /// </summary>
@@ -61,7 +61,7 @@ internal static class IncidentSeeder
         var push = await db.RegisterEntries.Where(e => e.Name == "小米推送 SDK").Select(e => e.Id).FirstOrDefaultAsync(cancellationToken);
         var courier = await db.RegisterEntries.Where(e => e.Name == "顺丰速运").Select(e => e.Id).FirstOrDefaultAsync(cancellationToken);
 
-        // 1. Push SDK misconfiguration: graded 较大, reported, contained, announced.
+        // 1. Push SDK misconfiguration: graded 较大, reported (initial and follow-up), announced, remediated: the summary report is due.
         var found = now.AddDays(-12);
         var sdk = Incident.Log($"INC-{year}-0001", "推送 SDK 配置错误导致订单通知外泄", IncidentCategory.ThirdPartyOrSdk, found, found.AddHours(-30), officer, found.AddMinutes(20));
         sdk.UpdateFacts(new IncidentFacts(sdk.Title, sdk.Category, found, found.AddHours(-30), 120_000, 150_000, true, 0, 0, ["order", "phone", "device-model"],
@@ -85,6 +85,26 @@ internal static class IncidentSeeder
         sdk.MoveTo(IncidentStatus.Investigating, null, officer, found.AddDays(1));
         sdk.RecordNotice(NoticeChannelKind.PublicAnnouncement, "zh-CN", Name(NoticeChannelKind.PublicAnnouncement, zh: true), $"【利群网商】个人信息安全事件告知（{sdk.Reference}）",
             Announcement(sdk), 0, officer, found.AddDays(2));
+
+        // A follow-up after the full review, then handling ended two days ago: the summary report's clock now runs.
+        var followUp = sdk.StartReport(RegulatorReportKind.Supplement, new Dictionary<ReportField, string>
+        {
+            [ReportField.ReportingUnit] = $"{LiqunFacts.LegalName}（{LiqunFacts.AppName}）",
+            [ReportField.CreditCode] = LiqunFacts.ToConfirm,
+            [ReportField.ContactPerson] = $"{officer.Name}（数据保护办公室）",
+            [ReportField.ContactPhone] = LiqunFacts.Hotline + "（客服热线，转数据保护办公室）",
+            [ReportField.Grade] = "较大",
+            [ReportField.GradeBasis] = "同初报，未变化",
+            [ReportField.ChangedFacts] = "全量复核完成：受影响用户确认为 138,212 人（初报估计 12万至15万人）",
+            [ReportField.PeopleAffected] = "138,212 人",
+            [ReportField.DataCategories] = "订单号、商品名称、收货手机号后四位、设备型号（与初报一致）",
+            [ReportField.ImpactSoFar] = "未收到因此遭受诈骗的报告",
+            [ReportField.Progress] = "已向受影响用户发出公告；SDK 提供方书面确认已删除缓存",
+            [ReportField.MeasuresTaken] = "推送变更改为灰度发布并增加按设备标识的复核",
+            [ReportField.NextSteps] = "完成整改后提交总结报告",
+        }, "山东省委网信办（12387 网络安全事件报告热线）", officer, found.AddDays(5));
+        sdk.MarkReportSent(followUp.Id, null, found.AddDays(5), null, officer, found.AddDays(5));
+        sdk.MoveTo(IncidentStatus.Remediated, found.AddDays(10), officer, found.AddDays(10));
 
         // 2. Lost courier waybills: 一般, being investigated.
         var lost = now.AddDays(-3);
