@@ -8,7 +8,7 @@ namespace LiqunCompliance.Web.Features.Register;
 /// <summary>A line of the register list.</summary>
 public sealed record RegisterRow(
     Guid Id, string Name, string Provider, EntryKind Kind, EntryStatus Status, int ItemCount, bool Sensitive,
-    bool CrossBorder, DateOnly? NextReviewOn, bool ReviewDue, DateTimeOffset UpdatedAt, string UpdatedByName, int RetiredItemsHeld = 0);
+    bool CrossBorder, DateOnly? NextReviewOn, bool ReviewDue, DateTimeOffset UpdatedAt, string UpdatedByName, int RetiredItemsHeld = 0, bool ProviderUnconfirmed = false);
 
 /// <summary>One version of an entry with what it changed against the one before.</summary>
 public sealed record EntryVersionView(

@@ -248,7 +248,7 @@ public sealed class RegisterService(
         record.Id, record.Name, record.Provider, record.Kind, record.Status, data.InformationItems.Count,
         data.InformationItems.Any(code => catalogue.Find(code) is { IsSensitive: true }), data.CrossBorder, record.NextReviewOn,
         RegisterEntryRules.ReviewDue(data, today, ReviewWindowDays), record.UpdatedAt, record.UpdatedByName,
-        RegisterEntryRules.RetiredItemsHeld(data, catalogue.Find).Count);
+        RegisterEntryRules.RetiredItemsHeld(data, catalogue.Find).Count, data.ProviderUnconfirmed);
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
