@@ -6,10 +6,24 @@ namespace LiqunCompliance.Domain.Reports;
 /// <summary>What the statistics need of one request.</summary>
 public sealed record RequestFact(RequestType Type, RequestStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset? ClosedAt, DateOnly? DueDate);
 
-/// <summary>A month of requests: received, closed, on time, time to close, by type and status.</summary>
+/// <summary>
+/// A month of requests: received, closed, on time, time to close, by type and status. <paramref name="ClosedOnTime"/> and
+/// <paramref name="OnTimeRate"/> count only requests that had a due date; <see cref="ClosedWithoutDueDate"/> (never
+/// verified, withdrawn before the clock started) are reported beside them, never as on time.
+/// </summary>
 public sealed record RequestMonth(
     int Received, int Closed, int ClosedOnTime, double? OnTimeRate, double? MedianDaysToClose, double? P90DaysToClose,
-    IReadOnlyDictionary<RequestType, int> ReceivedByType, int Rejected, int OverdueOpenAtMonthEnd);
+    IReadOnlyDictionary<RequestType, int> ReceivedByType, int Rejected, int OverdueOpenAtMonthEnd)
+{
+    /// <summary>Closed in the month without a due date: not in the on-time rate.</summary>
+    public int ClosedWithoutDueDate { get; init; }
+
+    /// <summary>Closed in the month with a due date: the on-time rate's denominator.</summary>
+    public int ClosedWithDueDate => Closed - ClosedWithoutDueDate;
+}
+
+/// <summary>Closing figures over a set of closed requests (<see cref="RequestStatistics.Closing"/>).</summary>
+public sealed record ClosingFigures(int OnTime, double? OnTimeRate, double? Median, double? P90, int WithoutDueDate);
 
 /// <summary>A calendar month in Asia/Shanghai.</summary>
 public readonly record struct ReportMonth(int Year, int Month)
@@ -43,33 +57,76 @@ public readonly record struct ReportMonth(int Year, int Month)
     public override string ToString() => $"{Year:0000}-{Month:00}";
 }
 
-/// <summary>The request figures of a month; a request closes on time when it closes on or before its due date (Asia/Shanghai).</summary>
+/// <summary>
+/// The request figures, each defined once here (the dashboard, the monthly PDF and workbook and the queue use these
+/// rules; <see cref="FigureDefinitions"/> says them in words). Dates are Asia/Shanghai.
+/// </summary>
 public static class RequestStatistics
 {
     public static readonly RequestStatus[] ClosedStatuses = [.. Enum.GetValues<RequestStatus>().Where(RequestWorkflow.IsClosed)];
+
+    /// <summary>The dashboard's on-time rate, median and 90th percentile cover requests closed in the last this many weeks.</summary>
+    public const int DashboardWindowWeeks = 4;
 
     public static RequestMonth For(IReadOnlyCollection<RequestFact> facts, ReportMonth month)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var received = facts.Where(f => month.Contains(f.ReceivedAt)).ToList();
-        var closed = facts.Where(f => f.ClosedAt is { } c && month.Contains(c) && ClosedStatuses.Contains(f.Status)).ToList();
-        var onTime = closed.Count(OnTime);
-        var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
-        var monthEnd = month.Last;
-        // Still open when the month ended, with a due date already past: overdue at month end.
-        var overdue = facts.Count(f => f.ReceivedAt < month.End && f.DueDate is { } due && due < monthEnd && (f.ClosedAt is null || f.ClosedAt >= month.End));
+        var closed = facts.Where(f => ClosedIn(f, month.Start, month.End)).ToList();
+        var closing = Closing(closed);
+        var overdue = facts.Count(f => IsOverdueAt(f, month.End));
         return new RequestMonth(
-            received.Count, closed.Count, onTime, closed.Count == 0 ? null : (double)onTime / closed.Count,
-            Percentile(days, 0.5), Percentile(days, 0.9),
+            received.Count, closed.Count, closing.OnTime, closing.OnTimeRate, closing.Median, closing.P90,
             received.GroupBy(f => f.Type).ToDictionary(g => g.Key, g => g.Count()),
-            closed.Count(f => f.Status == RequestStatus.Rejected), overdue);
+            closed.Count(f => f.Status == RequestStatus.Rejected), overdue)
+        {
+            ClosedWithoutDueDate = closing.WithoutDueDate,
+        };
     }
 
-    /// <summary>Closed on or before the due date; a request without a due date (never verified) counts as on time.</summary>
+    /// <summary>
+    /// Over a set of closed requests: how many closed on time, the on-time rate over those with a due date, the median and
+    /// 90th percentile of days to close (all of them), and how many had no due date. The month and the dashboard both use it.
+    /// </summary>
+    public static ClosingFigures Closing(IReadOnlyCollection<RequestFact> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        var onTime = closed.Count(OnTime);
+        var withDue = closed.Count(f => f.DueDate is not null);
+        var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
+        return new ClosingFigures(onTime, withDue == 0 ? null : (double)onTime / withDue, Percentile(days, 0.5), Percentile(days, 0.9), closed.Count - withDue);
+    }
+
+    /// <summary>Closed (a closed status) at an instant in [from, to).</summary>
+    public static bool ClosedIn(RequestFact fact, DateTimeOffset from, DateTimeOffset to)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.ClosedAt is { } c && c >= from && c < to && ClosedStatuses.Contains(fact.Status);
+    }
+
+    /// <summary>Closed on or before its due date. A request without a due date (never verified) is not on time: it is counted apart.</summary>
     public static bool OnTime(RequestFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return fact.ClosedAt is { } closed && (fact.DueDate is not { } due || DateOnly.FromDateTime(ChinaTime.ToShanghai(closed).DateTime) <= due);
+        return fact.ClosedAt is { } closed && fact.DueDate is { } due && ChinaTime.DateOf(closed) <= due;
+    }
+
+    /// <summary>
+    /// Overdue at an instant: received before it, still open at it, and due on a day before the instant's day — so at a
+    /// month's end (the next month's first instant) a request due on the month's last day and still open is overdue.
+    /// The queue's "overdue" is the same rule at the present instant.
+    /// </summary>
+    public static bool IsOverdueAt(RequestFact fact, DateTimeOffset instant)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.ReceivedAt < instant && fact.DueDate is { } due && due < ChinaTime.DateOf(instant) && (fact.ClosedAt is null || fact.ClosedAt >= instant);
+    }
+
+    /// <summary><see cref="IsOverdueAt"/> for a database query.</summary>
+    public static System.Linq.Expressions.Expression<Func<PrivacyRequest, bool>> OverdueAt(DateTimeOffset instant)
+    {
+        var day = ChinaTime.DateOf(instant);
+        return r => r.ReceivedAt < instant && r.DueDate != null && r.DueDate < day && (r.ClosedAt == null || r.ClosedAt >= instant);
     }
 
     /// <summary>Linear interpolation between closest ranks; null for no data.</summary>
@@ -87,17 +144,21 @@ public static class RequestStatistics
         return sorted[lower] + ((sorted[upper] - sorted[lower]) * (rank - lower));
     }
 
-    /// <summary>Received and closed per week (weeks start on Monday) over the month.</summary>
+    /// <summary>
+    /// Received and closed per week (weeks start on Monday), clipped to the month: the first and last weeks hold only the
+    /// month's days, so the weeks add up to the month's received and closed figures. WeekStart is the first day counted.
+    /// </summary>
     public static IReadOnlyList<(DateOnly WeekStart, int Received, int Closed)> Weekly(IReadOnlyCollection<RequestFact> facts, ReportMonth month)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var weeks = new List<(DateOnly, int, int)>();
-        var start = month.First.AddDays(-(((int)month.First.DayOfWeek + 6) % 7));
-        for (var week = start; week <= month.Last; week = week.AddDays(7))
+        var monday = month.First.AddDays(-(((int)month.First.DayOfWeek + 6) % 7));
+        for (var week = monday; week <= month.Last; week = week.AddDays(7))
         {
-            var from = ChinaTime.StartOfDay(week);
-            var to = ChinaTime.StartOfDay(week.AddDays(7));
-            weeks.Add((week, facts.Count(f => f.ReceivedAt >= from && f.ReceivedAt < to), facts.Count(f => f.ClosedAt >= from && f.ClosedAt < to)));
+            var first = week < month.First ? month.First : week;
+            var from = ChinaTime.StartOfDay(first);
+            var to = week.AddDays(7) > month.Last ? month.End : ChinaTime.StartOfDay(week.AddDays(7));
+            weeks.Add((first, facts.Count(f => f.ReceivedAt >= from && f.ReceivedAt < to), facts.Count(f => ClosedIn(f, from, to))));
         }
 
         return weeks;

@@ -86,13 +86,75 @@ public sealed class RequestStatisticsTests
     }
 
     [Fact]
-    public void Weekly_MondayWeeksCoveringTheMonth()
+    public void Weekly_ClippedToTheMonth_AddsUpToTheHeadlineFigures()
     {
-        var weeks = RequestStatistics.Weekly([Closed(1, 3, 31), Closed(12, 13, 31)], October);
+        RequestFact[] facts =
+        [
+            Closed(1, 3, 31), Closed(12, 13, 31),
+            new(RequestType.Access, RequestStatus.Completed, At(9, 29), At(9, 30), new DateOnly(2026, 10, 20)), // September's Monday week: not October's
+            new(RequestType.Access, RequestStatus.Completed, At(9, 30), At(10, 1), new DateOnly(2026, 10, 20)), // closed in October, received in September
+            new(RequestType.Access, RequestStatus.InProgress, At(10, 31, 22), null, null),
+            new(RequestType.Access, RequestStatus.Completed, At(10, 30), At(11, 2), new DateOnly(2026, 11, 20)), // November's part of the last week
+        ];
 
-        weeks[0].WeekStart.ShouldBe(new DateOnly(2026, 9, 28));
-        weeks.Sum(w => w.Received).ShouldBe(2);
-        weeks.Sum(w => w.Closed).ShouldBe(2);
-        weeks[^1].WeekStart.ShouldBeLessThanOrEqualTo(new DateOnly(2026, 10, 31));
+        var weeks = RequestStatistics.Weekly(facts, October);
+        var month = RequestStatistics.For(facts, October);
+
+        weeks[0].WeekStart.ShouldBe(new DateOnly(2026, 10, 1)); // the Monday week of 9-28 holds only 10-01..10-04
+        weeks.Count.ShouldBe(5); // 10-01, 10-05, 10-12, 10-19, 10-26
+        weeks.Sum(w => w.Received).ShouldBe(month.Received);
+        weeks.Sum(w => w.Closed).ShouldBe(month.Closed);
+        month.Received.ShouldBe(4);
+        month.Closed.ShouldBe(3);
+    }
+
+    [Fact]
+    public void OnTime_OnlyWithADueDate_ClosedWithoutOneCountedApart()
+    {
+        RequestFact[] facts =
+        [
+            Closed(1, 3, 3), // on the due day: on time
+            Closed(1, 5, 4), // a day late
+            new(RequestType.Access, RequestStatus.Withdrawn, At(10, 2), At(10, 2, 15), null), // withdrawn before verification: no due date
+            new(RequestType.Access, RequestStatus.Rejected, At(10, 2), At(10, 20), null), // refused before verification (e.g. groundless repetition)
+        ];
+
+        var month = RequestStatistics.For(facts, October);
+
+        month.Closed.ShouldBe(4);
+        month.ClosedWithoutDueDate.ShouldBe(2);
+        month.ClosedWithDueDate.ShouldBe(2);
+        month.ClosedOnTime.ShouldBe(1);
+        month.OnTimeRate!.Value.ShouldBe(0.5, 1e-9); // not 3 of 4
+        RequestStatistics.OnTime(facts[2]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void OverdueAtMonthEnd_IncludesTheLastDay_AndMatchesTheQueryRule()
+    {
+        var dueLastDay = new RequestFact(RequestType.Access, RequestStatus.InProgress, At(10, 1), null, new DateOnly(2026, 10, 31));
+        var closedOnLastDay = dueLastDay with { Status = RequestStatus.Completed, ClosedAt = At(10, 31, 23) };
+        var closedAfterEnd = dueLastDay with { Status = RequestStatus.Completed, ClosedAt = At(11, 1, 9) };
+        var dueNextMonth = dueLastDay with { DueDate = new DateOnly(2026, 11, 1) };
+        var noDueDate = dueLastDay with { DueDate = null };
+        RequestFact[] facts = [dueLastDay, closedOnLastDay, closedAfterEnd, dueNextMonth, noDueDate];
+
+        RequestStatistics.For(facts, October).OverdueOpenAtMonthEnd.ShouldBe(2); // open at 11-01 00:00 and due by 10-31
+        RequestStatistics.IsOverdueAt(dueLastDay, October.End.AddTicks(-1)).ShouldBeFalse(); // still the due day
+        RequestStatistics.IsOverdueAt(dueLastDay, October.End).ShouldBeTrue();
+
+        // The database rule is the same predicate, on a real request verified on 10-01, at every day's end around its due date.
+        var calendar = new LiqunCompliance.Domain.Calendar.WorkdayCalendar(LiqunCompliance.Domain.Calendar.CalendarNotice.Seed());
+        var actor = new LiqunCompliance.Domain.Common.Actor("cs", "客服主管", true);
+        var request = PrivacyRequest.Receive("LQ-2026-000001", RequestType.Access, RequestChannel.Hotline, Requester.Create("张三", "13812345678", null, "u1001"),
+            "用户来电", At(10, 1), DefaultDeadlineRules.For(RequestType.Access), null, 0, actor, calendar, At(10, 1));
+        request.VerifyIdentity(VerificationMethod.SmsCode, At(10, 1), actor, calendar, At(10, 1));
+        var fact = new RequestFact(request.Type, request.Status, request.ReceivedAt, request.ClosedAt, request.DueDate);
+        for (var day = -2; day <= 2; day++)
+        {
+            var instant = LiqunCompliance.Domain.Common.ChinaTime.StartOfDay(request.DueDate!.Value.AddDays(day));
+            RequestStatistics.OverdueAt(instant).Compile()(request).ShouldBe(RequestStatistics.IsOverdueAt(fact, instant));
+            RequestStatistics.IsOverdueAt(fact, instant).ShouldBe(day >= 1);
+        }
     }
 }

@@ -43,6 +43,29 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         summary.ShouldContain($"本月收到请求 {expected.Received} 件，办结 {expected.Closed} 件");
         string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain("每周收到与办结的请求数");
         document.GetPage(3).Text.ShouldContain($"报告期 {ThisMonth}");
+
+        // Who, which period, when, for whom; an unfinished month says so on its first page of figures.
+        var cover = document.GetPage(1).Text;
+        cover.ShouldContain("利群集团青岛电子商务有限公司");
+        cover.ShouldContain("统计期间：2026-11-01 至 2026-11-30");
+        cover.ShouldContain("内部资料");
+        summary.ShouldContain("截至 11月18日，本月尚未结束");
+        var all = string.Concat(document.GetPages().Select(p => p.Text));
+        all.ShouldContain("按时率：统计期内结束且有答复期限的请求中");
+        if (expected.OnTimeRate is { } rate)
+        {
+            summary.ShouldContain(rate.ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture)); // one rounding for the table and the sentence
+            summary.ShouldNotContain(rate.ToString("P0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task FutureMonth_Refused_WithAMessage()
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        var response = await manager.GetAsync("/reports/monthly.pdf?month=2027-01&lang=zh-CN", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("尚未开始");
     }
 
     [Fact]
@@ -60,7 +83,7 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
 
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
 
-        workbook.Worksheets.Select(w => w.Name).ShouldBe(["概要", "请求", "安全事件", "登记簿变更", "政策修订"]);
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(["概要", "请求", "安全事件", "登记簿变更", "政策修订", "定义"]);
         var summary = workbook.Worksheet("概要");
         summary.Cell(5, 1).GetString().ShouldBe("收到请求");
         summary.Cell(5, 2).GetDouble().ShouldBe(expected.Received);
@@ -74,7 +97,16 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         rows.Count.ShouldBeGreaterThanOrEqualTo(expected.Received);
         rows[0].Cell(6).DataType.ShouldBe(XLDataType.DateTime);
         rows[0].Cell(6).GetDateTime().ShouldBeGreaterThan(new DateTime(2020, 1, 1));
-        rows.Where(r => !r.Cell(10).IsEmpty()).ShouldAllBe(r => r.Cell(10).DataType == XLDataType.Number);
+        rows.Where(r => !r.Cell(12).IsEmpty()).ShouldAllBe(r => r.Cell(12).DataType == XLDataType.Number);
+
+        // The sheet is the month as it stood at its end: its rows add up to the summary's figures.
+        rows.Count(r => r.Cell(9).GetString() == "是").ShouldBe(expected.Received);
+        rows.Count(r => r.Cell(10).GetString() == "是").ShouldBe(expected.Closed);
+        rows.Count(r => r.Cell(11).GetString() == "是").ShouldBe(expected.ClosedOnTime);
+        summary.Cell(5, 2).Style.NumberFormat.Format.ShouldBe("#,##0"); // a count is an integer, not 31.0
+        summary.Cell(4, 2).GetString().ShouldBe(ThisMonth.ToString());
+        var definitions = workbook.Worksheet("定义");
+        definitions.Column(2).CellsUsed().Select(c => c.GetString()).ShouldContain(d => d.StartsWith("按时率", StringComparison.Ordinal));
         rows.Select(r => r.RowNumber()).ShouldBe(Enumerable.Range(5, rows.Count), "the streamed rows follow the header without gaps");
         rows.ShouldAllBe(r => r.Cell(5).GetString().Contains('*'));
         var total = requests.Cell(rows[^1].RowNumber() + 2, 2);

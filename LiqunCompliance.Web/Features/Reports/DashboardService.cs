@@ -25,7 +25,7 @@ public sealed record PolicyDashboard(int Drafts, int InReview, int Approved, Dat
 /// <summary>Each section only when the user's policies cover it; null otherwise.</summary>
 public sealed record Dashboard(RequestDashboard? Requests, IncidentDashboard? Incidents, RegisterDashboard? Register, PolicyDashboard? Policies);
 
-/// <summary>The dashboard's figures, all from the database (closing statistics over the last 12 weeks).</summary>
+/// <summary>The dashboard's figures, all from the database: weekly counts over the last 12 weeks, closing statistics over the last <see cref="RequestStatistics.DashboardWindowWeeks"/> weeks.</summary>
 public sealed class DashboardService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     PolicyGuard guard,
@@ -34,10 +34,8 @@ public sealed class DashboardService(
     Register.RegisterService register,
     Register.PublishedListService lists)
 {
+    /// <summary>Weeks in the received/closed chart.</summary>
     public const int Weeks = 12;
-
-    /// <summary>On-time rate and days to close are over the requests closed in the last four weeks.</summary>
-    public const int StatsWeeks = 4;
 
     public async Task<Dashboard> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -84,13 +82,13 @@ public sealed class DashboardService(
     private async Task<(double? OnTime, double? Median, double? P90)> ClosingAsync(DateOnly today, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var since = ChinaTime.StartOfDay(today.AddDays(-7 * StatsWeeks));
+        var since = ChinaTime.StartOfDay(today.AddDays(-7 * RequestStatistics.DashboardWindowWeeks));
         var closed = (await Requests.RequestQueryService.Closed(db.PrivacyRequests.AsNoTracking())
                 .Where(r => r.ClosedAt >= since)
                 .Select(r => new { r.ReceivedAt, r.ClosedAt, r.DueDate }).ToListAsync(cancellationToken))
             .Select(r => new RequestFact(RequestType.Inquiry, RequestStatus.Completed, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
-        var days = closed.Select(f => (f.ClosedAt!.Value - f.ReceivedAt).TotalDays).Order().ToList();
-        return (closed.Count == 0 ? null : (double)closed.Count(RequestStatistics.OnTime) / closed.Count, RequestStatistics.Percentile(days, 0.5), RequestStatistics.Percentile(days, 0.9));
+        var closing = RequestStatistics.Closing(closed);
+        return (closing.OnTimeRate, closing.Median, closing.P90);
     }
 
     private async Task<(IReadOnlyList<(Guid Id, string Reference, DateOnly Due, string? Assignee)> List, int Count)> OverdueAsync(DateOnly today, CancellationToken cancellationToken)

@@ -4,10 +4,22 @@ using LiqunCompliance.Domain.Requests;
 
 namespace LiqunCompliance.Web.Features.Reports;
 
-/// <summary>A request in the monthly lists (personal data masked).</summary>
+/// <summary>
+/// A request in the monthly lists (personal data masked). <see cref="Status"/> and <see cref="ClosedAt"/> are as they are
+/// now; the snapshot as of the month's end is <see cref="ClosedByMonthEnd"/>, <see cref="ReceivedInMonth"/>,
+/// <see cref="ClosedInMonth"/> and <see cref="OnTime"/> (set only for requests closed in the month).
+/// </summary>
 public sealed record ReportRequestRow(
     string Reference, RequestType Type, RequestChannel Channel, RequestStatus Status, string MaskedName, DateTimeOffset ReceivedAt,
-    DateOnly? DueDate, DateTimeOffset? ClosedAt, bool? OnTime, double? DaysToClose, RefusalReason? RefusalReason, string? AssigneeName);
+    DateOnly? DueDate, DateTimeOffset? ClosedAt, bool? OnTime, double? DaysToClose, RefusalReason? RefusalReason, string? AssigneeName)
+{
+    public bool ReceivedInMonth { get; init; }
+
+    public bool ClosedInMonth { get; init; }
+
+    /// <summary>Closed before the month ended (its status then was its closed status); otherwise it was open at month end.</summary>
+    public bool ClosedByMonthEnd { get; init; }
+}
 
 public sealed record ReportIncidentRow(
     string Reference, string Title, IncidentCategory Category, IncidentGrade Grade, IncidentStatus Status, DateTimeOffset DiscoveredAt,
@@ -29,6 +41,9 @@ public sealed record MonthlyReport(
     IReadOnlyList<ReportRegisterChange> RegisterChanges, int PreviousRegisterChanges, IReadOnlyList<int> ListsPublished,
     IReadOnlyList<ReportPolicyRow> Policies)
 {
+    /// <summary>When the report is made before the month is over: the day it covers up to (Shanghai); null for a finished month.</summary>
+    public DateOnly? UnfinishedAsOf { get; init; }
+
     /// <summary>Summary reports to the regulator that fell due in the month.</summary>
     public SummaryReportFigures SummaryReports { get; init; } = new(0, 0, 0);
 

@@ -27,6 +27,11 @@ public static class MonthlyReportEndpoints
                 return Results.Problem(text["Reports.Error.Month"], statusCode: StatusCodes.Status400BadRequest);
             }
 
+            if (period.First > LiqunCompliance.Domain.Common.ChinaTime.Today(clock))
+            {
+                return Results.Problem(text["Reports.Error.FutureMonth", period.ToString()], statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var report = await reports.BuildAsync(period, cancellationToken);
             using var scope = CultureScope.Use(lang ?? LocalizationExtensions.DefaultCulture);
             using var buffer = new MemoryStream();

@@ -21,30 +21,44 @@ public static class MonthlyReportExcel
         using var workbook = new XLWorkbook(XLEventTracking.Disabled);
         Summary(workbook.Worksheets.Add(text["Reports.Sheet.Summary"]), report, text);
 
+        // The request sheet is the month as it stood at its end: the month-end status, whether received and closed in the
+        // month, on time for those closed in it; its totals equal the summary's figures. The current status is a separate,
+        // labelled column for reference.
         var requests = Sheet(workbook, text["Reports.Sheet.Requests"], text, report,
-            ["Reports.Col.Reference", "Reports.Col.Type", "Reports.Col.Channel", "Reports.Col.Status", "Reports.Col.Requester", "Reports.Col.Received",
-             "Reports.Col.Due", "Reports.Col.Closed", "Reports.Col.OnTime", "Reports.Col.DaysToClose", "Reports.Col.Assignee"],
-            [16, 14, 10, 10, 10, 18, 12, 18, 8, 10, 12]);
+            ["Reports.Col.Reference", "Reports.Col.Type", "Reports.Col.Channel", "Reports.Col.StatusAtMonthEnd", "Reports.Col.Requester", "Reports.Col.Received",
+             "Reports.Col.Due", "Reports.Col.Closed", "Reports.Col.ReceivedInMonth", "Reports.Col.ClosedInMonth", "Reports.Col.OnTime", "Reports.Col.DaysToClose",
+             "Reports.Col.Assignee", "Reports.Col.StatusNow"],
+            [16, 14, 10, 12, 10, 18, 12, 18, 10, 10, 8, 10, 12, 16]);
         // The rows are streamed in after ClosedXML saved the layout (StreamedSheetRows); here only their formats per column.
         var yes = text["Register.Lists.Yes"].Value;
         var no = text["Register.Lists.No"].Value;
+        var open = text["Reports.OpenAtMonthEnd"].Value;
         var types = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestType>().ToDictionary(t => t, t => text[$"Requests.Type.{t}"].Value);
         var channels = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestChannel>().ToDictionary(c => c, c => text[$"Requests.Channel.{c}"].Value);
         var statuses = Enum.GetValues<LiqunCompliance.Domain.Requests.RequestStatus>().ToDictionary(s => s, s => text[$"Requests.Status.{s}"].Value);
         var requestRows = report.RequestRows.Select(r => new object?[]
         {
-            SpreadsheetText.Safe(r.Reference), types[r.Type], channels[r.Channel], statuses[r.Status], SpreadsheetText.Safe(r.MaskedName),
-            ChinaTime.ToShanghai(r.ReceivedAt).DateTime, r.DueDate?.ToDateTime(TimeOnly.MinValue), r.ClosedAt is { } c ? ChinaTime.ToShanghai(c).DateTime : null,
-            r.OnTime is { } onTime ? onTime ? yes : no : null, r.DaysToClose, SpreadsheetText.Safe(r.AssigneeName ?? string.Empty),
+            SpreadsheetText.Safe(r.Reference), types[r.Type], channels[r.Channel], r.ClosedByMonthEnd ? statuses[r.Status] : open, SpreadsheetText.Safe(r.MaskedName),
+            ChinaTime.ToShanghai(r.ReceivedAt).DateTime, r.DueDate?.ToDateTime(TimeOnly.MinValue), r.ClosedByMonthEnd && r.ClosedAt is { } c ? ChinaTime.ToShanghai(c).DateTime : null,
+            r.ReceivedInMonth ? yes : no, r.ClosedInMonth ? yes : no, r.OnTime is { } onTime ? onTime ? yes : no : null, r.DaysToClose,
+            SpreadsheetText.Safe(r.AssigneeName ?? string.Empty), statuses[r.Status],
         });
 
         var row = 5 + report.RequestRows.Count;
         requests.Column(6).Style.NumberFormat.Format = "yyyy-mm-dd hh:mm";
         requests.Column(7).Style.NumberFormat.Format = "yyyy-mm-dd";
         requests.Column(8).Style.NumberFormat.Format = "yyyy-mm-dd hh:mm";
-        requests.Column(10).Style.NumberFormat.Format = "0.0";
-        Totals(requests, row, report.RequestRows.Count, text, [(1, "COUNTA"), (10, "AVERAGE")],
-            $"COUNTIF(I5:I{Math.Max(5, row - 1)},\"{text["Register.Lists.Yes"].Value}\")", 9);
+        requests.Column(12).Style.NumberFormat.Format = "0.0";
+        var last = Math.Max(5, row - 1);
+        Totals(requests, row, report.RequestRows.Count, text, [(1, "COUNTA"), (12, "AVERAGE")], null, 0);
+        if (report.RequestRows.Count > 0)
+        {
+            foreach (var (column, letter) in new[] { (9, "I"), (10, "J"), (11, "K") })
+            {
+                requests.Cell(row + 1, column).FormulaA1 = $"COUNTIF({letter}5:{letter}{last},\"{yes}\")";
+                requests.Cell(row + 1, column).Style.NumberFormat.Format = "0";
+            }
+        }
 
         var incidents = Sheet(workbook, text["Reports.Sheet.Incidents"], text, report,
             ["Incidents.Field.Reference", "Incidents.Field.Title", "Incidents.Field.Category", "Incidents.Field.Grade", "Incidents.Field.Status",
@@ -97,6 +111,18 @@ public static class MonthlyReportExcel
         }
 
         Totals(policies, row, report.Policies.Count, text, [(1, "COUNTA")], null, 0);
+
+        var definitions = Sheet(workbook, text["Reports.Sheet.Definitions"], text, report, ["Reports.Col.Figure", "Reports.Section.Definitions"], [28, 110]);
+        row = 5;
+        foreach (var (figure, definition) in MonthlyReportFigures.Definitions(text))
+        {
+            Put(definitions, row, 1, figure);
+            Put(definitions, row, 2, definition);
+            definitions.Cell(row, 2).Style.Alignment.WrapText = true;
+            row++;
+        }
+
+        definitions.Range(4, 1, row - 1, 2).SetAutoFilter();
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         StreamedSheetRows.Insert(buffer, requests.Name, RequestsFirstRow, requestRows);
@@ -107,7 +133,7 @@ public static class MonthlyReportExcel
     private static void Summary(IXLWorksheet sheet, MonthlyReport report, IStringLocalizer<SharedResource> text)
     {
         Title(sheet, text["Reports.Title", report.Month.ToString()], text, report);
-        string[] headers = [text["Reports.Col.Figure"], report.Month.ToString(), report.Month.Previous.ToString()];
+        string[] headers = [text["Reports.Col.Figure"], report.Month.ToString(), report.Month.Previous.ToString()]; // Header writes text: "2026-11" stays 2026-11
         for (var c = 0; c < headers.Length; c++)
         {
             Header(sheet.Cell(4, c + 1), headers[c]);
@@ -124,6 +150,13 @@ public static class MonthlyReportExcel
         sheet.Column(1).Width = 30;
         sheet.Column(2).Width = 14;
         sheet.Column(3).Width = 14;
+        sheet.Range(4, 1, 4 + figures.Count, 3).SetAutoFilter();
+        if (report.UnfinishedAsOf is { } asOf)
+        {
+            Put(sheet, 3, 1, text["Reports.Unfinished", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+            sheet.Cell(3, 1).Style.Font.FontColor = XLColor.DarkRed;
+        }
+
         sheet.SheetView.FreezeRows(4);
     }
 
@@ -146,7 +179,7 @@ public static class MonthlyReportExcel
         Put(sheet, 1, 1, title);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        Put(sheet, 2, 1, text["Reports.Generated", ChinaTime.ToShanghai(report.GeneratedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]
+        Put(sheet, 2, 1, $"{LiqunFacts.LegalName} · {text["Reports.InternalUse"]} · " + text["Reports.Generated", ChinaTime.ToShanghai(report.GeneratedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]
             + MonthlyReportPdf.AuditHeadLine(report, text).Replace('\n', ' '));
         sheet.Cell(2, 1).Style.Font.FontColor = XLColor.Gray;
     }
@@ -200,12 +233,13 @@ public static class MonthlyReportExcel
         }
     }
 
+    /// <summary>A figure as a number with the display of <see cref="MonthlyReportFigures.Format"/>: 90.9%, 31 (not 31.0), 7.5 days.</summary>
     private static void Number(IXLCell cell, double? value, bool percent)
     {
         if (value is { } v)
         {
             cell.Value = v;
-            cell.Style.NumberFormat.Format = percent ? "0.0%" : "#,##0.0";
+            cell.Style.NumberFormat.Format = percent ? "0.0%" : v % 1 == 0 ? "#,##0" : "#,##0.0";
         }
         else
         {

@@ -19,14 +19,21 @@ public static class MonthlyReportPdf
         ArgumentNullException.ThrowIfNull(text);
         var generated = ChinaTime.ToShanghai(report.GeneratedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var title = text["Reports.Title", report.Month.ToString()].Value;
-        using var pdf = new PdfLayout(title, title, text["Reports.PdfFooter", report.Month.ToString(), generated])
+        using var pdf = new PdfLayout(title, $"{title} · {text["Reports.InternalUse"]}", text["Reports.PdfFooter", report.Month.ToString(), generated])
         {
             PageNumberFormat = text["Letters.PageNumber"],
             ContentsTitle = text["Reports.Contents"],
         };
-        pdf.Cover(title, "利群网商 · 个人信息保护合规平台", text["Reports.Generated", generated] + AuditHeadLine(report, text)).ContentsPage();
+        var period = text["Reports.Period", report.Month.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Month.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value;
+        pdf.Cover(title, $"{LiqunFacts.LegalName}（{LiqunFacts.AppName}）",
+            $"{period}\n{text["Reports.Generated", generated]}\n{text["Reports.InternalUse"]}{AuditHeadLine(report, text)}").ContentsPage();
 
         pdf.Section(text["Reports.Section.Summary"]);
+        if (report.UnfinishedAsOf is { } asOf)
+        {
+            pdf.Note(text["Reports.Unfinished", asOf.ToString(CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "M月d日" : "d MMMM", CultureInfo.CurrentUICulture)]);
+        }
+
         pdf.Table([text["Reports.Col.Figure"], report.Month.ToString(), report.Month.Previous.ToString()],
             [.. MonthlyReportFigures.Headline(report, text).Select(f => (IReadOnlyList<string>)[f.Label, Format(f.Current, f.Percent), Format(f.Previous, f.Percent)])], [0.5, 0.25, 0.25]);
         foreach (var sentence in MonthlyReportFigures.Sentences(report, text))
@@ -81,6 +88,9 @@ public static class MonthlyReportPdf
                 [.. report.Policies.Select(p => (IReadOnlyList<string>)[p.Document, p.Label, p.EffectiveDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—", p.Summary])], [0.22, 0.12, 0.14, 0.52]);
         }
 
+        pdf.Section(text["Reports.Section.Definitions"]);
+        pdf.Table([text["Reports.Col.Figure"], text["Reports.Section.Definitions"]],
+            [.. MonthlyReportFigures.Definitions(text).Select(d => (IReadOnlyList<string>)[d.Figure, d.Definition])], [0.25, 0.75]);
         pdf.Save(output);
     }
 
@@ -101,8 +111,7 @@ public static class MonthlyReportPdf
 
     private static string When(DateTimeOffset? instant) => instant is { } v ? ChinaTime.ToShanghai(v).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
-    private static string Format(double? value, bool percent) =>
-        value is not { } v ? "—" : percent ? v.ToString("P1", CultureInfo.InvariantCulture) : v.ToString(v % 1 == 0 ? "N0" : "N1", CultureInfo.InvariantCulture);
+    private static string Format(double? value, bool percent) => MonthlyReportFigures.Format(value, percent);
 
     /// <summary>"审计链头：第 n 条，哈希 …": the outside copy of the chain's head that Verify is later compared with.</summary>
     public static string AuditHeadLine(MonthlyReport report, IStringLocalizer<SharedResource> text) =>

@@ -17,13 +17,9 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
     /// <summary>The PDF lists at most this many overdue requests (oldest due first); the count is always complete.</summary>
     public const int MaxListed = 200;
 
-    /// <summary>Received before the month ended, due before its last day, still open when it ended.</summary>
-    private static IQueryable<PrivacyRequest> OverdueAtEnd(ComplianceDbContext db, ReportMonth month)
-    {
-        var end = month.End;
-        var last = month.Last;
-        return db.PrivacyRequests.AsNoTracking().Where(r => r.ReceivedAt < end && r.DueDate != null && r.DueDate < last && (r.ClosedAt == null || r.ClosedAt >= end));
-    }
+    /// <summary>Overdue when the month ended (<see cref="RequestStatistics.OverdueAt"/>: due on or before its last day, still open at its end).</summary>
+    private static IQueryable<PrivacyRequest> OverdueAtEnd(ComplianceDbContext db, ReportMonth month) =>
+        db.PrivacyRequests.AsNoTracking().Where(RequestStatistics.OverdueAt(month.End));
 
     public async Task<MonthlyReport> BuildAsync(ReportMonth month, CancellationToken cancellationToken = default)
     {
@@ -46,10 +42,16 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
         var facts = rows.Select(r => new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)).ToList();
         var all = rows.Select(r =>
         {
-            var closed = r.ClosedAt is { } c && RequestStatistics.ClosedStatuses.Contains(r.Status);
             var fact = new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate);
+            var closedInMonth = RequestStatistics.ClosedIn(fact, month.Start, month.End);
             return new ReportRequestRow(r.Reference, r.Type, r.Channel, r.Status, r.MaskedName, r.ReceivedAt, r.DueDate, r.ClosedAt,
-                closed ? RequestStatistics.OnTime(fact) : null, closed ? Math.Round((r.ClosedAt!.Value - r.ReceivedAt).TotalDays, 1) : null, r.RefusalReason, r.AssigneeName);
+                closedInMonth && r.DueDate is not null ? RequestStatistics.OnTime(fact) : null,
+                closedInMonth ? Math.Round((r.ClosedAt!.Value - r.ReceivedAt).TotalDays, 1) : null, r.RefusalReason, r.AssigneeName)
+            {
+                ReceivedInMonth = month.Contains(r.ReceivedAt),
+                ClosedInMonth = closedInMonth,
+                ClosedByMonthEnd = RequestStatistics.ClosedIn(fact, DateTimeOffset.MinValue, month.End),
+            };
         }).ToList();
         var inMonth = all.Where(r => month.Contains(r.ReceivedAt) || (r.ClosedAt is { } c && month.Contains(c))).OrderBy(r => r.ReceivedAt).ToList();
         var rejected = inMonth.Where(r => r.Status == RequestStatus.Rejected && r.ClosedAt is { } c && month.Contains(c)).ToList();
@@ -102,6 +104,7 @@ public sealed class MonthlyReportService(IDbContextFactory<ComplianceDbContext> 
             incidentRows, incidents.Count(i => month.Previous.Contains(i.DiscoveredAt)),
             changes, versions.Count(v => month.Previous.Contains(v.ChangedAt)), lists, policies)
         {
+            UnfinishedAsOf = clock.GetUtcNow() < month.End ? ChinaTime.Today(clock) : null,
             SummaryReports = summaryFigures,
             AuditHead = await auditHeads.PublishAsync($"monthly-report {month}", cancellationToken),
         };

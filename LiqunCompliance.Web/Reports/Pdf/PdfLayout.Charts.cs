@@ -11,7 +11,7 @@ public sealed partial class PdfLayout
     private readonly List<(string Text, int Page)> _contents = [];
     private int? _contentsPage;
 
-    /// <summary>A full page with the report's title, subtitle and a line of detail, centred.</summary>
+    /// <summary>A full page with the report's title, subtitle and lines of detail (separated by \n), centred.</summary>
     public PdfLayout Cover(string title, string subtitle, string detail)
     {
         var big = new XFont(BundledFontResolver.FamilyName, 26, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
@@ -19,7 +19,14 @@ public sealed partial class PdfLayout
         var top = _pageHeight * 0.32;
         _graphics!.DrawString(title, big, XBrushes.Black, new XRect(Margin, top, Width, 40), XStringFormats.TopCenter);
         _graphics.DrawString(subtitle, mid, XBrushes.DimGray, new XRect(Margin, top + 60, Width, 24), XStringFormats.TopCenter);
-        _graphics.DrawString(detail, _small, XBrushes.DimGray, new XRect(Margin, top + 100, Width, 16), XStringFormats.TopCenter);
+        var y = top + 100;
+        foreach (var line in (detail ?? string.Empty).Split('\n'))
+        {
+            // One line each: DrawString does not break lines.
+            _graphics.DrawString(line, _small, XBrushes.DimGray, new XRect(Margin, y, Width, 16), XStringFormats.TopCenter);
+            y += 16;
+        }
+
         NewPage();
         return this;
     }
