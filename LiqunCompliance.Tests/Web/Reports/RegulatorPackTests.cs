@@ -26,6 +26,10 @@ public sealed class RegulatorPackTests(ComplianceWebFactory factory) : IClassFix
         names.ShouldContain("incidents/incident-register.xlsx");
         names.ShouldContain(n => n.StartsWith("incidents/INC-", StringComparison.Ordinal) && n.EndsWith(".pdf", StringComparison.Ordinal));
         names.ShouldContain("audit/audit-chain-verification.txt");
+        names.ShouldContain(n => n.StartsWith("policy/account-cancellation-", StringComparison.Ordinal)); // 附件一
+        names.ShouldContain(n => n.StartsWith("policy/privacy-policy-", StringComparison.Ordinal) && n.EndsWith("-previous.pdf", StringComparison.Ordinal));
+        names.ShouldContain("incidents/notices-to-users-20260101-20261231.xlsx");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith("liqun-regulator-pack-20260101-20261231-made-20261118-"); // Shanghai time
 
         using var manifestReader = new StreamReader(zip.GetEntry(RegulatorPackService.ManifestName)!.Open());
         var lines = (await manifestReader.ReadToEndAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
@@ -38,7 +42,23 @@ public sealed class RegulatorPackTests(ComplianceWebFactory factory) : IClassFix
         }
 
         using var verification = new StreamReader(zip.GetEntry("audit/audit-chain-verification.txt")!.Open());
-        (await verification.ReadToEndAsync(Ct)).ShouldContain("intact: yes");
+        (await verification.ReadToEndAsync(Ct)).ShouldContain("审计链完整：是");
+
+        using var notices = new ClosedXML.Excel.XLWorkbook(zip.GetEntry("incidents/notices-to-users-20260101-20261231.xlsx")!.Open());
+        notices.Worksheet(1).Column(8).CellsUsed().Select(c => c.GetString()).ShouldContain(t => t.Contains("通道配置错误", StringComparison.Ordinal)); // the demo announcement as issued
+        using var register = new ClosedXML.Excel.XLWorkbook(zip.GetEntry("incidents/incident-register.xlsx")!.Open());
+        register.Worksheet(1).Column(4).CellsUsed().Skip(1).Select(c => c.GetString()).ShouldAllBe(g => g.Contains("确认") || g.Contains("建议"));
+    }
+
+    [Fact]
+    public async Task EnglishPack_HasTheAuditStatementInChineseWithEnglishBeside()
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        var response = await manager.GetAsync("/reports/regulator-pack.zip?from=2026-10-01&to=2026-11-18&lang=en-US", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(Ct));
+        using var verification = new StreamReader(zip.GetEntry("audit/audit-chain-verification.txt")!.Open());
+        (await verification.ReadToEndAsync(Ct)).ShouldContain("审计链完整 / intact: 是 / yes");
     }
 
     [Fact]

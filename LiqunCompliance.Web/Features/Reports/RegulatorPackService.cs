@@ -46,13 +46,30 @@ public sealed class RegulatorPackService(
         if (await policies.CurrentAsync(PolicyDocument.PrivacyPolicyKey, cancellationToken) is { } current)
         {
             files.Add(($"policy/{current.Document.Key}-{current.Revision.Label}.pdf", Write(s => PolicyPdf.Write(current.Document, current.Revision, text, s))));
+            if (current.Previous is { } previous)
+            {
+                // The version before: what users were told until the current one took effect.
+                files.Add(($"policy/{current.Document.Key}-{previous.Label}-previous.pdf", Write(s => PolicyPdf.Write(current.Document, previous, text, s))));
+            }
+        }
+
+        if (await policies.CurrentAsync(PolicyDocument.AccountCancellationKey, cancellationToken) is { } annex)
+        {
+            files.Add(($"policy/{annex.Document.Key}-{annex.Revision.Label}.pdf", Write(s => PolicyPdf.Write(annex.Document, annex.Revision, text, s))));
         }
 
         files.Add(("policy/archive.xlsx", await ArchiveAsync(cancellationToken)));
-        if (await lists.PublishedAsync(null, cancellationToken) is { } published)
+        // Every published list in force at some time in the period (from its publication until the next one).
+        var history = (await lists.HistoryAsync(cancellationToken)).OrderBy(h => h.PublishedAt).ToList();
+        var (periodStart, periodEnd) = (ChinaTime.StartOfDay(from), ChinaTime.StartOfDay(to.AddDays(1)));
+        for (var i = 0; i < history.Count; i++)
         {
-            files.Add(($"lists/{RegisterListExport.FileName(published, "xlsx")}", Write(s => RegisterListExport.WriteExcel(published, text, s))));
-            files.Add(($"lists/{RegisterListExport.FileName(published, "pdf")}", Write(s => RegisterListExport.WritePdf(published, text, s))));
+            var until = i + 1 < history.Count ? history[i + 1].PublishedAt : DateTimeOffset.MaxValue;
+            if (history[i].PublishedAt < periodEnd && until > periodStart && await lists.PublishedAsync(history[i].Number, cancellationToken) is { } published)
+            {
+                files.Add(($"lists/{RegisterListExport.FileName(published, "xlsx")}", Write(s => RegisterListExport.WriteExcel(published, text, s))));
+                files.Add(($"lists/{RegisterListExport.FileName(published, "pdf")}", Write(s => RegisterListExport.WritePdf(published, text, s))));
+            }
         }
 
         files.Add(($"requests/request-log-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx", await RequestLogAsync(from, to, cancellationToken)));
@@ -66,18 +83,11 @@ public sealed class RegulatorPackService(
             }
         }
 
+        files.Add(($"incidents/notices-to-users-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx", await NoticesAsync(periodStart, periodEnd, cancellationToken)));
+
         var verification = await audit.VerifyUncheckedAsync(cancellationToken);
         var publishedHead = await auditHeads.PublishAsync("regulator-pack", cancellationToken);
-        files.Add(("audit/audit-chain-verification.txt", Encoding.UTF8.GetBytes(string.Join('\n',
-            $"intact: {(verification.IsIntact ? "yes" : "no")}",
-            $"records checked: {verification.RecordsChecked}",
-            $"first bad sequence: {verification.FirstBadSequence?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
-            $"problem: {verification.Problem}",
-            $"head sequence: {verification.HeadSequence}",
-            $"head hash: {verification.HeadHash}",
-            $"compared with the head published before: {(verification.PublishedHead is { } before ? $"{before.Sequence} {before.Hash} at {ChinaTime.ToShanghai(before.PublishedAt):yyyy-MM-dd HH:mm}" : "none yet")}",
-            $"head published with this pack: {(publishedHead is null ? "-" : $"{publishedHead.Sequence} {publishedHead.Hash}")}",
-            $"verified at: {ChinaTime.ToShanghai(clock.GetUtcNow()):yyyy-MM-dd HH:mm:ss} (Asia/Shanghai)"))));
+        files.Add(("audit/audit-chain-verification.txt", Encoding.UTF8.GetBytes(AuditStatement(verification, publishedHead))));
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -93,6 +103,41 @@ public sealed class RegulatorPackService(
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The audit-chain statement in Chinese; in a pack made in English each line has its English beside it.</summary>
+    private string AuditStatement(LiqunCompliance.Domain.Audit.AuditChainVerification verification, LiqunCompliance.Domain.Audit.PublishedAuditHead? publishedHead)
+    {
+        var english = !CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+        string Line(string zh, string en, object? value) => english ? $"{zh} / {en}: {value}" : $"{zh}：{value}";
+        var before = verification.PublishedHead is { } head ? $"{head.Sequence} {head.Hash}（{ChinaTime.ToShanghai(head.PublishedAt):yyyy-MM-dd HH:mm}）" : "无 / none";
+        return string.Join('\n',
+            Line("审计链完整", "intact", verification.IsIntact ? (english ? "是 / yes" : "是") : (english ? "否 / no" : "否")),
+            Line("核验记录数", "records checked", verification.RecordsChecked),
+            Line("首个异常序号", "first bad sequence", verification.FirstBadSequence?.ToString(CultureInfo.InvariantCulture) ?? "—"),
+            Line("问题", "problem", verification.Problem == LiqunCompliance.Domain.Audit.AuditChainProblem.None ? "—" : text[$"Audit.Problem.{verification.Problem}"].Value),
+            Line("链头序号", "head sequence", verification.HeadSequence),
+            Line("链头哈希", "head hash", verification.HeadHash),
+            Line("与此前公布的链头比对", "compared with the head published before", before),
+            Line("本材料包公布的链头", "head published with this pack", publishedHead is null ? "—" : $"{publishedHead.Sequence} {publishedHead.Hash}"),
+            Line("核验时间（北京时间）", "verified at (Asia/Shanghai)", $"{ChinaTime.ToShanghai(clock.GetUtcNow()):yyyy-MM-dd HH:mm:ss}")) + "\n";
+    }
+
+    /// <summary>The notices issued to users in the period (PIPL Art. 57 evidence): incident, channel, when, by whom, how many, the text as issued.</summary>
+    private async Task<byte[]> NoticesAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notices = await db.Set<LiqunCompliance.Domain.Incidents.IncidentNotice>().AsNoTracking().Where(n => n.IssuedAt >= start && n.IssuedAt < end)
+            .Join(db.Incidents.AsNoTracking(), n => EF.Property<Guid>(n, "IncidentId"), i => i.Id, (n, i) => new { Notice = n, i.Reference })
+            .OrderBy(x => x.Notice.IssuedAt).ToListAsync(cancellationToken);
+        return Sheet(text["Reports.Sheet.Notices"],
+            [text["Incidents.Field.Reference"], text["Reports.Col.Channel"], text["Reports.Pack.NoticeIssued"], text["Reports.Col.ChangedBy"], text["Reports.Pack.NoticeRecipients"],
+             text["Incidents.Notice.Template"], text["Reports.Pack.NoticeSubject"], text["Reports.Pack.NoticeText"]],
+            notices.Select(x => new object?[]
+            {
+                x.Reference, text[$"Incidents.Channel.{x.Notice.Channel}"].Value, Local(x.Notice.IssuedAt), x.Notice.ByName,
+                x.Notice.IsPublicAnnouncement ? text["Incidents.Notice.Public"].Value : (long)x.Notice.Recipients, x.Notice.TemplateName, x.Notice.Subject, x.Notice.Body,
+            }));
     }
 
     /// <summary>sha256sum-style lines ("hash  name"), so `sha256sum -c` can check an unpacked copy.</summary>
