@@ -19,6 +19,14 @@ public sealed class ManagementEndToEndTests(BrowserFixture fixture) : IClassFixt
         await Assertions.Expect(page.Locator("[data-testid=dash-incidents]")).ToContainTextAsync("较大");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "dashboard-Management-zh-CN.png"), FullPage = true });
 
+        // Each figure says what it counts (keyboard focus opens the tooltip); management's figures are not links to the queue it cannot open.
+        await page.Locator("[data-testid=dash-ontime-definition]").FocusAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open").Filter(new() { HasText = "有答复期限的请求中" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await page.WaitForTimeoutAsync(800); // the tooltip fades in
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, "dashboard-definition-tooltip-zh-CN.png") });
+        await Assertions.Expect(page.Locator("[data-testid=dash-ontime-value]")).Not.ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("requests"));
+        await Assertions.Expect(page.Locator("[data-testid=regulator-pack]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"from=\d{4}-\d{2}-\d{2}&to="));
+
         var month = LiqunCompliance.Domain.Common.ChinaTime.Today(TestClock.Fixed).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         await Ui.TypeAsync(page, "report-month", month);
         var pdfHref = await page.Locator("[data-testid=monthly-pdf]").GetAttributeAsync("href");

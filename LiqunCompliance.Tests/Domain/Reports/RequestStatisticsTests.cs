@@ -157,4 +157,38 @@ public sealed class RequestStatisticsTests
             RequestStatistics.IsOverdueAt(fact, instant).ShouldBe(day >= 1);
         }
     }
+
+    [Theory]
+    [InlineData(2026, 2, 1)]
+    [InlineData(2026, 10, 2)]
+    [InlineData(2026, 11, 3)]
+    [InlineData(2027, 1, 4)]
+    public void GeneratedMonth_WeeksAddUp_AndEveryFigureFollowsItsRule(int year, int monthNumber, int seed)
+    {
+        var month = new ReportMonth(year, monthNumber);
+        var random = new Random(seed);
+        var statuses = Enum.GetValues<RequestStatus>();
+        var facts = Enumerable.Range(0, 2_000).Select(_ =>
+        {
+            // Received from 40 days before the month to 10 days after it, at any minute; some closed, some with a due date.
+            var received = month.Start.AddMinutes(random.Next(-40 * 1440, (month.Last.Day + 10) * 1440));
+            var status = statuses[random.Next(statuses.Length)];
+            var closed = RequestStatistics.ClosedStatuses.Contains(status) ? received.AddMinutes(random.Next(1, 45 * 1440)) : (DateTimeOffset?)null;
+            DateOnly? due = random.Next(4) == 0 ? null : LiqunCompliance.Domain.Common.ChinaTime.DateOf(received).AddDays(random.Next(1, 31));
+            return new RequestFact(RequestType.Access, status, received, closed, due);
+        }).ToList();
+
+        var figures = RequestStatistics.For(facts, month);
+        var weeks = RequestStatistics.Weekly(facts, month);
+
+        weeks.Sum(w => w.Received).ShouldBe(figures.Received);
+        weeks.Sum(w => w.Closed).ShouldBe(figures.Closed);
+        weeks[0].WeekStart.ShouldBe(month.First);
+        figures.Received.ShouldBe(facts.Count(f => month.Contains(f.ReceivedAt)));
+        figures.Closed.ShouldBe(facts.Count(f => f.ClosedAt is { } c && month.Contains(c)));
+        figures.ClosedWithoutDueDate.ShouldBe(facts.Count(f => f.ClosedAt is { } c && month.Contains(c) && f.DueDate is null));
+        figures.ClosedOnTime.ShouldBe(facts.Count(f => f.ClosedAt is { } c && month.Contains(c) && f.DueDate is { } d && LiqunCompliance.Domain.Common.ChinaTime.DateOf(c) <= d));
+        figures.OverdueOpenAtMonthEnd.ShouldBe(facts.Count(f => f.ReceivedAt < month.End && f.DueDate is { } d && d <= month.Last && (f.ClosedAt is null || f.ClosedAt >= month.End)));
+        figures.OnTimeRate!.Value.ShouldBe((double)figures.ClosedOnTime / figures.ClosedWithDueDate, 1e-12);
+    }
 }
