@@ -51,11 +51,13 @@ public static class CalendarNotice
         }
         catch (JsonException exception)
         {
-            throw new CalendarValidationException([new CalendarProblem(CalendarProblemKind.MalformedNotice, exception.Message)]);
+            // Where reading stopped, never the parser's own (English) message.
+            throw new CalendarValidationException([new CalendarProblem(CalendarProblemKind.InvalidJson,
+                string.Create(CultureInfo.InvariantCulture, $"{(exception.LineNumber ?? 0) + 1}|{(exception.BytePositionInLine ?? 0) + 1}"))]);
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
-            throw new CalendarValidationException([new CalendarProblem(CalendarProblemKind.MalformedNotice, exception.Message)]);
+            throw new CalendarValidationException([new CalendarProblem(CalendarProblemKind.WrongValueType, string.Empty)]);
         }
     }
 

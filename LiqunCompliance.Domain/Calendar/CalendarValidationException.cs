@@ -11,6 +11,12 @@ public enum CalendarProblemKind
     MakeUpDayInHoliday,
     DuplicateMakeUpDay,
     MalformedNotice,
+
+    /// <summary>Not JSON at all; the subject is "line|position" (1-based) where reading stopped.</summary>
+    InvalidJson,
+
+    /// <summary>A value of the wrong kind (a number where a date text belongs, …).</summary>
+    WrongValueType,
 }
 
 /// <summary>One thing wrong with a holiday notice, and what it concerns (a date or a holiday's name).</summary>

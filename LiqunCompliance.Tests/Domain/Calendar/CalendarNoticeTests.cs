@@ -16,8 +16,19 @@ public sealed class CalendarNoticeTests
         again.Single(y => y.Year == 2026).MakeUpWorkdays.Count.ShouldBe(6);
     }
 
+    [Fact]
+    public void Parse_NotJson_SaysWhereReadingStopped_NeverTheParsersEnglish()
+    {
+        var problem = Should.Throw<CalendarValidationException>(() => CalendarNotice.Parse("{\n  \"years\": {\n    oops\n")).Problems.Single();
+        problem.Kind.ShouldBe(CalendarProblemKind.InvalidJson);
+        problem.Subject.ShouldBe("3|5"); // line 3, character 5
+
+        var wrongType = Should.Throw<CalendarValidationException>(() => CalendarNotice.Parse("{\"years\":{\"2027\":{\"source\":1,\"holidays\":[],\"makeupWorkdays\":[]}}}")).Problems.Single();
+        wrongType.Kind.ShouldBe(CalendarProblemKind.WrongValueType);
+        wrongType.Subject.ShouldBeEmpty();
+    }
+
     [Theory]
-    [InlineData("not json")]
     [InlineData("{}")]
     [InlineData("{\"years\":{\"x\":{}}}")]
     [InlineData("{\"years\":{\"2027\":{\"holidays\":[{\"name\":\"元旦\",\"from\":\"2027/01/01\",\"to\":\"2027-01-01\"}],\"makeupWorkdays\":[]}}}")]

@@ -48,7 +48,7 @@ public partial class CalendarAdmin
         }
         catch (CalendarValidationException invalid)
         {
-            _problems = invalid.Problems.Select(p => Text[$"Calendar.Problem.{p.Kind}", p.Subject].Value).ToList();
+            _problems = invalid.Problems.Select(p => Text[$"Calendar.Problem.{p.Kind}", [.. p.Subject.Split('|')]].Value).ToList();
         }
     }
 }

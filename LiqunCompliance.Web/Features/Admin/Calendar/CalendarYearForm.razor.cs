@@ -62,7 +62,7 @@ public partial class CalendarYearForm
         }
         catch (CalendarValidationException invalid)
         {
-            _problems = invalid.Problems.Select(p => Text[$"Calendar.Problem.{p.Kind}", p.Subject].Value).ToList();
+            _problems = invalid.Problems.Select(p => Text[$"Calendar.Problem.{p.Kind}", [.. p.Subject.Split('|')]].Value).ToList();
         }
     }
 
