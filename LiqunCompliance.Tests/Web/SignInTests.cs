@@ -25,6 +25,30 @@ public sealed class SignInTests(ComplianceWebFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task PreviousSignIn_IsTheOneBeforeThisSession()
+    {
+        using (await factory.SignInAsync("auditor@demo.liqun"))
+        {
+        }
+
+        var first = await UserAsync("auditor@demo.liqun");
+        using var second = await factory.SignInAsync("auditor@demo.liqun");
+        var now = await UserAsync("auditor@demo.liqun");
+
+        now.PreviousSignInAt.ShouldBe(first.LastSignInAt);
+        now.LastSignInAt.ShouldNotBe(first.LastSignInAt);
+        var home = await second.GetStringAsync("/", Ct);
+        home.ShouldContain("上次登录");
+        home.ShouldContain(LiqunCompliance.Domain.Common.ChinaTime.ToShanghai(first.LastSignInAt!.Value).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task<ApplicationUser> UserAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ComplianceDbContext>().Users.AsNoTracking().SingleAsync(u => u.Email == email, Ct);
+    }
+
+    [Fact]
     public async Task Login_FiveWrongPasswords_LocksOutEvenTheRightPassword()
     {
         using var client = factory.CreateBrowserLikeClient();

@@ -11,5 +11,9 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The latest sign-in (this session's, once signed in).</summary>
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>The sign-in before the latest: what "上次登录" shows the user (the latest is the one they just made).</summary>
+    public DateTimeOffset? PreviousSignInAt { get; set; }
 }

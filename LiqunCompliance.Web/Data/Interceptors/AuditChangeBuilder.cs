@@ -15,7 +15,7 @@ internal static class AuditChangeBuilder
 
     // Bookkeeping that sign-in events already cover, or that is derived from another field.
     private static readonly HashSet<string> IgnoredProperties =
-        [nameof(ApplicationUser.LastSignInAt), nameof(IdentityUser.AccessFailedCount),
+        [nameof(ApplicationUser.LastSignInAt), nameof(ApplicationUser.PreviousSignInAt), nameof(IdentityUser.AccessFailedCount),
          nameof(IdentityUser.NormalizedEmail), nameof(IdentityUser.NormalizedUserName), nameof(IdentityRole.NormalizedName)];
 
     private static readonly HashSet<string> SecretProperties =

@@ -117,6 +117,7 @@ internal sealed class AuditingSignInManager(
 
         if (result.Succeeded)
         {
+            user.PreviousSignInAt = user.LastSignInAt;
             user.LastSignInAt = clock.GetUtcNow();
             await UserManager.UpdateAsync(user);
         }

@@ -17,7 +17,8 @@ public sealed record PolicySummary(int AwaitingMyReview, int Scheduled);
 /// <summary>For the Administrator: years the working-day calendar lacks, and open requests whose due date depends on them.</summary>
 public sealed record CalendarSummary(IReadOnlyList<int> MissingYears, int RequestsWithWarning);
 
-public sealed record AccountSummary(bool TwoFactorEnabled, DateTimeOffset? LastSignInAt, int FailedSignInsLastWeek);
+/// <param name="PreviousSignInAt">The sign-in before this one (上次登录); null on a first sign-in.</param>
+public sealed record AccountSummary(bool TwoFactorEnabled, DateTimeOffset? PreviousSignInAt, int FailedSignInsLastWeek);
 
 public sealed record AdministrationSummary(int Users, int LockedOut, int WithoutTwoFactor);
 

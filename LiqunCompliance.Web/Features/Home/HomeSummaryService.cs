@@ -48,11 +48,11 @@ public sealed class HomeSummaryService(
     {
         var id = currentUser.Id;
         var me = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.TwoFactorEnabled, u.LastSignInAt }).FirstOrDefaultAsync(cancellationToken);
+            .Select(u => new { u.TwoFactorEnabled, u.PreviousSignInAt }).FirstOrDefaultAsync(cancellationToken);
         var weekAgo = now.AddDays(-7);
         var failed = await db.AuditRecords.AsNoTracking()
             .CountAsync(r => r.UserId == id && r.Action == AuditAction.SignInFailed && r.OccurredAt >= weekAgo, cancellationToken);
-        return new AccountSummary(me?.TwoFactorEnabled ?? false, me?.LastSignInAt, failed);
+        return new AccountSummary(me?.TwoFactorEnabled ?? false, me?.PreviousSignInAt, failed);
     }
 
     private static async Task<AdministrationSummary> AdministrationAsync(ComplianceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
