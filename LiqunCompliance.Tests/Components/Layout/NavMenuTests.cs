@@ -59,4 +59,17 @@ public sealed class NavMenuTests : ComponentTestContext
 
         cut.Markup.ShouldNotContain("系统管理");
     }
+
+    [Theory]
+    [InlineData("/", "/")]
+    [InlineData("/requests", "/requests")]
+    [InlineData("/requests/new", "/requests/new")] // not the queue as well
+    [InlineData("/requests/6f9c2a3e-0000-0000-0000-000000000001", "/requests")]
+    [InlineData("/incidents/6f9c2a3e-0000-0000-0000-000000000001", "/incidents")]
+    [InlineData("/incidents/templates", "/incidents/templates")]
+    [InlineData("/register/lists", "/register/lists")]
+    [InlineData("/Account/Manage/TwoFactorAuthentication", "/Account/Manage/TwoFactorAuthentication")]
+    [InlineData("/privacy-policy", null)]
+    public void OneEntryIsActivePerPage_TheClosest(string path, string? expected) =>
+        NavigationCatalog.ActiveHref(path).ShouldBe(expected);
 }

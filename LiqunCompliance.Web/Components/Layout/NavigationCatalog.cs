@@ -4,7 +4,7 @@ using MudBlazor;
 namespace LiqunCompliance.Web.Components.Layout;
 
 /// <summary>A link in the drawer: its text key, address, icon and the policy a user needs to see it.</summary>
-public sealed record NavigationEntry(string TextKey, string Href, string Icon, string Policy, bool MatchAll = false);
+public sealed record NavigationEntry(string TextKey, string Href, string Icon, string Policy);
 
 /// <summary>A group of the drawer, one per feature area.</summary>
 public sealed record NavigationGroup(string TextKey, string Icon, IReadOnlyList<NavigationEntry> Entries);
@@ -19,17 +19,17 @@ public static class NavigationCatalog
     [
         new("Nav.Group.Workspace", Icons.Material.Outlined.Dashboard,
         [
-            new("Nav.Home", "/", Icons.Material.Outlined.Home, AccessPolicies.Staff, MatchAll: true),
+            new("Nav.Home", "/", Icons.Material.Outlined.Home, AccessPolicies.Staff),
             new("Nav.Dashboard", "/dashboard", Icons.Material.Outlined.Insights, AccessPolicies.Staff),
         ]),
         new("Nav.Group.Requests", Icons.Material.Outlined.Inbox,
         [
             new("Nav.RequestQueue", "/requests", Icons.Material.Outlined.ListAlt, AccessPolicies.ViewRequests),
-            new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, AccessPolicies.IntakeRequests, MatchAll: true),
+            new("Nav.NewRequest", "/requests/new", Icons.Material.Outlined.AddCircleOutline, AccessPolicies.IntakeRequests),
         ]),
         new("Nav.Group.Register", Icons.Material.Outlined.Hub,
         [
-            new("Nav.Register", "/register", Icons.Material.Outlined.Apps, AccessPolicies.ViewRegister, MatchAll: true),
+            new("Nav.Register", "/register", Icons.Material.Outlined.Apps, AccessPolicies.ViewRegister),
             new("Nav.RegisterLists", "/register/lists", Icons.Material.Outlined.Publish, AccessPolicies.ViewRegister),
             new("Nav.Catalogue", "/register/catalogue", Icons.Material.Outlined.Category, AccessPolicies.ViewRegister),
         ]),
@@ -39,7 +39,7 @@ public static class NavigationCatalog
         ]),
         new("Nav.Group.Incidents", Icons.Material.Outlined.ReportProblem,
         [
-            new("Nav.Incidents", "/incidents", Icons.Material.Outlined.Warning, AccessPolicies.ViewIncidents, MatchAll: true),
+            new("Nav.Incidents", "/incidents", Icons.Material.Outlined.Warning, AccessPolicies.ViewIncidents),
             new("Nav.NoticeTemplates", "/incidents/templates", Icons.Material.Outlined.MarkEmailRead, AccessPolicies.ViewIncidents),
         ]),
         new("Nav.Group.Audit", Icons.Material.Outlined.FactCheck,
@@ -60,4 +60,17 @@ public static class NavigationCatalog
             new("Nav.TwoFactor", "/Account/Manage/TwoFactorAuthentication", Icons.Material.Outlined.Security, AccessPolicies.Staff),
         ]),
     ];
+
+    /// <summary>
+    /// The one entry to highlight for a path: the entry whose address is the path or its longest ancestor
+    /// (/requests/{id} → the queue; /requests/new → 登记请求 only; /incidents/{id} → 事件台账). "/" matches only itself.
+    /// </summary>
+    public static string? ActiveHref(string path)
+    {
+        var normalised = string.IsNullOrEmpty(path) ? "/" : path;
+        return Groups.SelectMany(g => g.Entries).Select(e => e.Href)
+            .Where(h => string.Equals(normalised, h, StringComparison.OrdinalIgnoreCase)
+                || (h != "/" && normalised.StartsWith(h + "/", StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(h => h.Length).FirstOrDefault();
+    }
 }
