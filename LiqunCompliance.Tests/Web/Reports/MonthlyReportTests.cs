@@ -59,6 +59,35 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", 0)]
+    [InlineData("en-US", 0)]
+    [InlineData("zh-CN", -1)]
+    [InlineData("en-US", -1)]
+    public async Task Pdf_NoTextOverlapsOtherText_InEitherLanguage(string language, int monthOffset)
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        var month = monthOffset == 0 ? ThisMonth : ThisMonth.Previous;
+        var bytes = await manager.GetByteArrayAsync($"/reports/monthly.pdf?month={month}&lang={language}", Ct);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        foreach (var page in document.GetPages())
+        {
+            // Each glyph's box, shrunk a little: neighbouring letters may touch, never cover each other (chart labels included).
+            var boxes = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+                .Select(l => (Text: l.Value, Box: new UglyToad.PdfPig.Core.PdfRectangle(l.BoundingBox.Left + 0.8, l.BoundingBox.Bottom + 0.8, l.BoundingBox.Right - 0.8, l.BoundingBox.Top - 0.8)))
+                .Where(b => b.Box.Width > 0 && b.Box.Height > 0).ToList();
+            for (var i = 0; i < boxes.Count; i++)
+            {
+                for (var j = i + 1; j < boxes.Count; j++)
+                {
+                    var (a, b) = (boxes[i].Box, boxes[j].Box);
+                    var overlap = a.Left < b.Right && b.Left < a.Right && a.Bottom < b.Top && b.Bottom < a.Top;
+                    overlap.ShouldBeFalse($"page {page.Number}: \"{boxes[i].Text}\" overlaps \"{boxes[j].Text}\"");
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task FutureMonth_Refused_WithAMessage()
     {

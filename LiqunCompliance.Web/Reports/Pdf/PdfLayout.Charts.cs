@@ -52,27 +52,49 @@ public sealed partial class PdfLayout
         return Heading(text);
     }
 
-    /// <summary>A bar chart of labelled values, scaled to the largest.</summary>
-    public PdfLayout BarChart(string title, IReadOnlyList<(string Label, double Value)> bars, double height = 170)
+    /// <summary>
+    /// A bar chart of labelled values, scaled to the largest: one row per bar (label on the left, bar and value to its
+    /// right), so labels never overlap whatever their length or language; a label longer than its column ends with "…".
+    /// </summary>
+    public PdfLayout BarChart(string title, IReadOnlyList<(string Label, double Value)> bars, double height = 0)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        var area = ChartArea(title, height);
+        const double row = 16;
+        var area = ChartArea(title, Math.Max(height, (Math.Max(1, bars.Count) * row) + 4), axes: false);
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
-        var slot = area.Width / Math.Max(1, bars.Count);
+        var labelWidth = area.Width * 0.34;
+        var barLeft = area.X + labelWidth + 6;
+        var barSpace = area.Right - barLeft - 28;
+        _graphics!.DrawLine(XPens.Gray, barLeft, area.Top, barLeft, area.Bottom);
         for (var i = 0; i < bars.Count; i++)
         {
-            var h = bars[i].Value / max * (area.Height - 14);
-            var x = area.X + (i * slot) + (slot * 0.18);
-            var w = slot * 0.64;
-            _graphics!.DrawRectangle(new XSolidBrush(Palette[0]), x, area.Bottom - h, w, h);
-            _graphics.DrawString(bars[i].Value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(x - 10, area.Bottom - h - 11, w + 20, 10), XStringFormats.TopCenter);
-            // Many bars: labels alternate between two lines so neighbours do not overlap.
-            var labelY = area.Bottom + 3 + (bars.Count > 6 && i % 2 == 1 ? 11 : 0);
-            _graphics.DrawString(bars[i].Label, _small, XBrushes.DimGray, new XRect(x - slot, labelY, slot * 2.2, 10), XStringFormats.TopCenter);
+            var y = area.Y + 2 + (i * row);
+            var label = Fit(bars[i].Label, labelWidth - 4);
+            _graphics!.DrawString(label, _small, XBrushes.DimGray, new XRect(area.X, y + 2, labelWidth - 4, row - 4), XStringFormats.TopRight);
+            var w = bars[i].Value / max * barSpace;
+            _graphics.DrawRectangle(new XSolidBrush(Palette[0]), barLeft, y + 2, Math.Max(0.5, w), row - 5);
+            _graphics.DrawString(bars[i].Value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(barLeft + w + 3, y + 2, 30, row - 4), XStringFormats.TopLeft);
         }
 
-        _y = area.Bottom + 34;
+        _y = area.Bottom + 12;
         return this;
+    }
+
+    /// <summary>The text cut to fit the width, ending with "…" when cut.</summary>
+    private string Fit(string text, double width)
+    {
+        if (_graphics!.MeasureString(text, _small).Width <= width)
+        {
+            return text;
+        }
+
+        var cut = text;
+        while (cut.Length > 1 && _graphics.MeasureString(cut + "…", _small).Width > width)
+        {
+            cut = cut[..^1];
+        }
+
+        return cut + "…";
     }
 
     /// <summary>A line chart of one or more series over the same labels, with a legend.</summary>
@@ -83,11 +105,15 @@ public sealed partial class PdfLayout
         var area = ChartArea(title, height);
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(1).Max());
         var step = labels.Count > 1 ? area.Width / (labels.Count - 1) : area.Width;
+        var axisLabels = new List<XRect>();
         for (var i = 0; i < labels.Count; i++)
         {
             _graphics!.DrawString(labels[i], _small, XBrushes.DimGray, new XRect(area.X + (i * step) - 30, area.Bottom + 3, 60, 10), XStringFormats.TopCenter);
+            var labelWidth = _graphics.MeasureString(labels[i], _small).Width;
+            axisLabels.Add(new XRect(area.X + (i * step) - (labelWidth / 2), area.Bottom + 3, labelWidth, 10));
         }
 
+        var placed = new List<XRect>(axisLabels);
         for (var s = 0; s < series.Count; s++)
         {
             var pen = new XPen(Palette[s % Palette.Length], 1.6);
@@ -100,7 +126,17 @@ public sealed partial class PdfLayout
             foreach (var (point, value) in points.Zip(series[s].Values))
             {
                 _graphics!.DrawEllipse(new XSolidBrush(Palette[s % Palette.Length]), point.X - 2, point.Y - 2, 4, 4);
-                _graphics.DrawString(value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(point.X - 15, point.Y - 12, 30, 10), XStringFormats.TopCenter);
+                // A value label goes above its point, else below, else further up: never over another series' label.
+                var text = value.ToString("0.#", CultureInfo.InvariantCulture);
+                var width = _graphics.MeasureString(text, _small).Width + 2;
+                XRect[] candidates =
+                [
+                    new(point.X - (width / 2), point.Y - 12, width, 10), new(point.X - (width / 2), point.Y + 3, width, 10),
+                    new(point.X - (width / 2), point.Y - 23, width, 10), new(point.X + 4, point.Y - 5, width, 10),
+                ];
+                var spot = candidates.FirstOrDefault(c => !placed.Any(p => p.IntersectsWith(c)), candidates[0]);
+                placed.Add(spot);
+                _graphics.DrawString(text, _small, XBrushes.Black, spot, XStringFormats.TopCenter);
             }
 
             _graphics!.DrawRectangle(new XSolidBrush(Palette[s % Palette.Length]), area.X + (s * 110), area.Bottom + 18, 8, 8);
@@ -111,7 +147,7 @@ public sealed partial class PdfLayout
         return this;
     }
 
-    private XRect ChartArea(string title, double height)
+    private XRect ChartArea(string title, double height, bool axes = true)
     {
         if (_y + height + 50 > Bottom)
         {
@@ -120,8 +156,12 @@ public sealed partial class PdfLayout
 
         Paragraph(title);
         var area = new XRect(Margin + 24, _y + 6, Width - 36, height);
-        _graphics!.DrawLine(XPens.Gray, area.X, area.Bottom, area.Right, area.Bottom);
-        _graphics.DrawLine(XPens.Gray, area.X, area.Top, area.X, area.Bottom);
+        if (axes)
+        {
+            _graphics!.DrawLine(XPens.Gray, area.X, area.Bottom, area.Right, area.Bottom);
+            _graphics.DrawLine(XPens.Gray, area.X, area.Top, area.X, area.Bottom);
+        }
+
         return area;
     }
 
