@@ -62,7 +62,8 @@ public sealed class IncidentService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var groups = await db.Incidents.AsNoTracking().GroupBy(i => new { i.Status, i.Grade, i.ProposedGrade })
             .Select(g => new { g.Key.Status, g.Key.Grade, g.Key.ProposedGrade, Count = g.Count() }).ToListAsync(cancellationToken);
-        return [.. groups.Select(g => (g.Status, g.Grade ?? g.ProposedGrade, g.Count))];
+        // Grouped in the database by the stored columns, then by the effective grade (a confirmed 较大 and a proposed 较大 are one line).
+        return [.. groups.GroupBy(g => (g.Status, Grade: g.Grade ?? g.ProposedGrade)).Select(g => (g.Key.Status, g.Key.Grade, g.Sum(x => x.Count)))];
     }
 
     public async Task<IncidentDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
