@@ -42,6 +42,19 @@ public sealed class ShellEndToEndTests(BrowserFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task SignInPage_InDarkMode()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        await using var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var host = new Uri(fixture.BaseUrl).Host;
+        await context.AddCookiesAsync([new Cookie { Name = "LiqunCompliance.Theme", Value = "dark", Domain = host, Path = "/" }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + "/Account/Login");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.account-card')).backgroundColor")).ShouldBe("rgb(30, 30, 30)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "sign-in-dark-zh-CN.png") });
+    }
+
+    [Fact]
     public async Task Auditor_VerifiesTheChain_SeesItIntact()
     {
         var browser = RequireBrowser();

@@ -25,6 +25,17 @@ public sealed class SignInTests(ComplianceWebFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task AccountPages_FollowTheChosenTheme()
+    {
+        using var client = factory.CreateBrowserLikeClient();
+        (await client.GetStringAsync("/Account/Login", Ct)).ShouldNotContain("liqun-dark");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        request.Headers.Add("Cookie", "LiqunCompliance.Theme=dark");
+        using var dark = await client.SendAsync(request, Ct);
+        (await dark.Content.ReadAsStringAsync(Ct)).ShouldContain("<body class=\"liqun-dark\">");
+    }
+
+    [Fact]
     public async Task PreviousSignIn_IsTheOneBeforeThisSession()
     {
         using (await factory.SignInAsync("auditor@demo.liqun"))
