@@ -151,20 +151,19 @@ public sealed class IncidentService(
         ChangeAsync(id, seen, (incident, _, actor, now) => incident.DiscardReport(reportId, actor, now), cancellationToken);
 
     /// <summary>Saves the fields and marks the report sent in one step; refused, naming the blank fields, while any is blank.</summary>
-    public async Task<OperationResult<Guid>> MarkReportSentAsync(Guid id, Guid seen, Guid reportId, IReadOnlyDictionary<ReportField, string> fields, string? recipient, DateTimeOffset sentAt, string? reference, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Guid>> MarkReportSentAsync(Guid id, Guid seen, Guid reportId, IReadOnlyDictionary<ReportField, string> fields, string? recipient, DateTimeOffset sentAt, string? reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        await guard.DemandAsync(AccessPolicies.ManageIncidents);
-        var detail = await GetAsync(id, cancellationToken);
-        var report = detail?.Incident.Reports.FirstOrDefault(r => r.Id == reportId);
-        if (report is not null && RegulatorReportForm.Missing(report.Kind, fields) is { Count: > 0 } missing)
-        {
-            return OperationResult<Guid>.Failed(text["Incidents.Report.FieldsMissing", string.Join(text["Common.ListSeparator"], missing.Select(f => text[$"Incidents.ReportField.{f}"].Value))]);
-        }
-
-        return await ChangeAsync(id, seen, (incident, _, actor, now) =>
+        return ChangeAsync(id, seen, (incident, _, actor, now) =>
         {
             incident.EditReport(reportId, fields, recipient, actor, now);
+            var kind = incident.Reports.First(r => r.Id == reportId).Kind;
+            if (RegulatorReportForm.Missing(kind, fields) is { Count: > 0 } missing)
+            {
+                // The domain refuses with a count; the officer needs the fields by name (one load, one transaction: nothing is saved).
+                throw new IncidentRuleException(IncidentRule.ReportFieldsMissing, string.Join(text["Common.ListSeparator"], missing.Select(f => text[$"Incidents.ReportField.{f}"].Value)));
+            }
+
             incident.MarkReportSent(reportId, recipient, sentAt, reference, actor, now);
         }, cancellationToken);
     }
