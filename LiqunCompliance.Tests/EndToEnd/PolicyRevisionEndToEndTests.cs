@@ -137,8 +137,22 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await page.WaitForTimeoutAsync(500); // the local copy is written after the change
 
         // Leaving inside the portal asks; staying keeps the text.
-        await page.Locator("[data-nav='/']").First.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=confirm-dialog]")).ToContainTextAsync("尚未保存");
+        // (On a loaded machine the click can reach the page before the circuit handles it: click again until it asks;
+        // a second click while the question is being prepared is held by the guard, so at most one dialog opens.)
+        var dialog = page.Locator("[data-testid=confirm-dialog]");
+        for (var attempt = 0; attempt < 4 && await dialog.CountAsync() == 0; attempt++)
+        {
+            await page.Locator("[data-nav='/']").First.ClickAsync();
+            try
+            {
+                await dialog.WaitForAsync(new() { Timeout = 10_000 });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        await Assertions.Expect(dialog).ToContainTextAsync("尚未保存", new() { Timeout = 20_000 });
         await page.ScreenshotAsync(Shot("policy-unsaved-leave-zh-CN.png"));
         await page.ClickAsync("[data-testid=confirm-cancel]");
         (await markdown.InputValueAsync()).ShouldEndWith("（尚未保存的一段新文字）");
