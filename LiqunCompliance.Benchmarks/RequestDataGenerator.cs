@@ -32,9 +32,9 @@ internal static class RequestDataGenerator
         insert.CommandText = """
             INSERT INTO "PrivacyRequests" ("Id", "Reference", "Type", "Channel", "RequesterName", "RequesterPhone", "MaskedName", "MaskedContact", "AccountLookup", "Details", "ReceivedAt",
                 "IntakeById", "IntakeByName", "IdentityVerifiedAt", "Status", "AssigneeId", "AssigneeName", "RuleKind", "RuleDays", "RuleStart", "DueDate",
-                "EarlierRequestsInYear", "ClosedAt", "Version")
+                "EarlierRequestsInYear", "ClosedAt", "Version", "LookupVersion")
             VALUES (@id, @ref, @type, @channel, @name, @phone, '用*', '138****0000', @lookup, @details, @received, 'bench', '基准', @verified, @status, @assignee, @assigneeName,
-                'CalendarDays', 30, 'IdentityVerification', @due, 0, @closed, @version)
+                'CalendarDays', 30, 'IdentityVerification', @due, 0, @closed, @version, 1)
             """;
         var p = new[] { "id", "ref", "type", "channel", "name", "phone", "lookup", "details", "received", "verified", "status", "assignee", "assigneeName", "due", "closed", "version" }
             .ToDictionary(n => "$" + n, n => BenchDatabase.Add(insert, "@" + n));

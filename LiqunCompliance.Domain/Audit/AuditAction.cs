@@ -11,5 +11,6 @@ public enum AuditAction
     LockedOut,
     SignedOut,
     PersonalDataRevealed,
+    PersonalDataSearched,
     ChainVerified,
 }

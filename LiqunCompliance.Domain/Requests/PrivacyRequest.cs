@@ -40,6 +40,16 @@ public sealed partial class PrivacyRequest
     /// <summary>A keyed hash of the account id, to find repeat requests without decrypting anything.</summary>
     public string? AccountLookup { get; private set; }
 
+    /// <summary>Keyed hashes of the phone number, e-mail and name (<see cref="CallerSearch"/>), to find a caller's requests without decrypting anything.</summary>
+    public string? PhoneLookup { get; private set; }
+
+    public string? EmailLookup { get; private set; }
+
+    public string? NameLookup { get; private set; }
+
+    /// <summary>The normalisation the lookups were made with (<see cref="RequesterLookups.CurrentVersion"/>); 0 until the back-fill has made them for an older request.</summary>
+    public int LookupVersion { get; private set; }
+
     public string Details { get; private set; } = string.Empty;
 
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -112,7 +122,7 @@ public sealed partial class PrivacyRequest
         string? details,
         DateTimeOffset receivedAt,
         DeadlineRule rule,
-        string? accountLookup,
+        RequesterLookups? lookups,
         int earlierRequestsInYear,
         Actor intakeBy,
         WorkdayCalendar calendar,
@@ -142,7 +152,11 @@ public sealed partial class PrivacyRequest
             MaskedContact = requester.Phone is { } phone ? PersonalDataMask.Phone(phone)
                 : requester.Email is { } email ? PersonalDataMask.Email(email)
                 : PersonalDataMask.Text(requester.AccountId),
-            AccountLookup = accountLookup,
+            AccountLookup = lookups?.Account,
+            PhoneLookup = lookups?.Phone,
+            EmailLookup = lookups?.Email,
+            NameLookup = lookups?.Name,
+            LookupVersion = lookups is null ? 0 : RequesterLookups.CurrentVersion,
             Details = details?.Trim() ?? string.Empty,
             ReceivedAt = receivedAt,
             IntakeById = intakeBy.Id,

@@ -35,6 +35,9 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.Property(r => r.AssigneeId).HasMaxLength(450);
         builder.Property(r => r.AssigneeName).HasMaxLength(256);
         builder.Property(r => r.AccountLookup).HasMaxLength(64);
+        builder.Property(r => r.PhoneLookup).HasMaxLength(64);
+        builder.Property(r => r.EmailLookup).HasMaxLength(64);
+        builder.Property(r => r.NameLookup).HasMaxLength(64);
         builder.Property(r => r.CalendarWarning).HasMaxLength(100);
         builder.Property(r => r.MaskedName).HasMaxLength(20);
         builder.Property(r => r.MaskedContact).HasMaxLength(120);
@@ -90,5 +93,11 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => r.ClosedAt);
         builder.HasIndex(r => new { r.AccountLookup, r.ReceivedAt });
+
+        // A caller's earlier requests, by phone, e-mail or name (exact keyed lookups); the back-fill finds what it has left.
+        builder.HasIndex(r => r.PhoneLookup);
+        builder.HasIndex(r => r.EmailLookup);
+        builder.HasIndex(r => r.NameLookup);
+        builder.HasIndex(r => r.LookupVersion).HasFilter($"{sql.Column("LookupVersion")} < {RequesterLookups.CurrentVersion}");
     }
 }

@@ -625,6 +625,10 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.Property<int>("EarlierRequestsInYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("IdentityVerifiedAt")
                         .HasColumnType("INTEGER");
 
@@ -643,6 +647,9 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasComputedColumnSql("Status NOT IN ('Completed', 'Rejected', 'Withdrawn')", true);
 
+                    b.Property<int>("LookupVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MaskedContact")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -653,8 +660,16 @@ namespace LiqunCompliance.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneLookup")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -697,6 +712,15 @@ namespace LiqunCompliance.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("EmailLookup");
+
+                    b.HasIndex("LookupVersion")
+                        .HasFilter("LookupVersion < 1");
+
+                    b.HasIndex("NameLookup");
+
+                    b.HasIndex("PhoneLookup");
 
                     b.HasIndex("ReceivedAt");
 

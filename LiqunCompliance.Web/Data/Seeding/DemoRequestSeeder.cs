@@ -47,7 +47,7 @@ internal static class DemoRequestSeeder
 
         var staff = await StaffAsync(db, cancellationToken);
         var calendar = new WorkdayCalendar((await db.CalendarYears.AsNoTracking().Select(y => y.Notice).ToListAsync(cancellationToken)).SelectMany(CalendarNotice.Parse));
-        var lookup = services.GetRequiredService<AccountLookupHasher>();
+        var lookup = services.GetRequiredService<RequesterLookupHasher>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var random = new Random(20261124);
         var year = Domain.Common.ChinaTime.ToShanghai(now).Year;
@@ -62,12 +62,13 @@ internal static class DemoRequestSeeder
             var requester = Requester.Create(name, $"13{random.Next(0, 10)}{random.Next(10000000, 99999999)}",
                 i % 3 == 0 ? $"user{random.Next(1000, 9999)}@example.com" : null, account);
             var intake = i % 4 == 0 && i % 7 != 5 ? staff.Officer : staff.Supervisor;
-            var hash = await lookup.HashAsync(account, cancellationToken);
+            var lookups = await lookup.LookupsAsync(requester, cancellationToken);
+            var hash = lookups.Account;
             var earlier = await db.PrivacyRequests.CountAsync(r => r.AccountLookup == hash, cancellationToken)
                 + db.ChangeTracker.Entries<PrivacyRequest>().Count(e => e.Entity.AccountLookup == hash);
 
             var request = PrivacyRequest.Receive($"LQ-{year}-{i + 1:D6}", type, channel, requester,
-                $"{details}（地址：{Streets[random.Next(Streets.Length)]}）", receivedAt, DefaultDeadlineRules.For(type), hash, earlier, intake, calendar, receivedAt);
+                $"{details}（地址：{Streets[random.Next(Streets.Length)]}）", receivedAt, DefaultDeadlineRules.For(type), lookups, earlier, intake, calendar, receivedAt);
             Advance(request, i, receivedAt, now, staff, calendar);
             db.PrivacyRequests.Add(request);
         }

@@ -27,6 +27,7 @@ public static class RequestExportEndpoint
             ["dueFrom"] = query.DueFrom?.ToString("O"),
             ["dueTo"] = query.DueTo?.ToString("O"),
             ["reference"] = query.Reference,
+            ["caller"] = query.Caller?.Token,
             ["unmasked"] = unmasked ? "true" : null,
         };
         return QueryHelpers.AddQueryString(Path, values.Where(v => v.Value is not null)!);
@@ -46,7 +47,8 @@ public static class RequestExportEndpoint
                 FlaggedOnly: q["flagged"] == "true",
                 DueFrom: DateOnly.TryParse(q["dueFrom"], CultureInfo.InvariantCulture, out var from) ? from : null,
                 DueTo: DateOnly.TryParse(q["dueTo"], CultureInfo.InvariantCulture, out var to) ? to : null,
-                Reference: q["reference"].FirstOrDefault());
+                Reference: q["reference"].FirstOrDefault(),
+                Caller: CallerFilter.FromToken(q["caller"].FirstOrDefault()));
 
             // Built in memory (100,000 rows are about 9 MB), never in a temporary file: an aborted or refused export
             // leaves nothing on disk. Nobody keeps a copy on the way: no-store.

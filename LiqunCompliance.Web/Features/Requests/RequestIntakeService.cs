@@ -20,7 +20,7 @@ public sealed class RequestIntakeService(
     IDbContextFactory<ComplianceDbContext> dbFactory,
     WorkdayCalendarService calendars,
     DeadlineRuleService rules,
-    AccountLookupHasher lookup,
+    RequesterLookupHasher lookup,
     ReferenceAllocator references,
     PolicyGuard guard,
     CurrentUser currentUser,
@@ -83,7 +83,8 @@ public sealed class RequestIntakeService(
 
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var rule = await rules.RuleForAsync(form.Type, cancellationToken);
-        var accountLookup = await lookup.HashAsync(requester.AccountId, cancellationToken);
+        var lookups = await lookup.LookupsAsync(requester, cancellationToken);
+        var accountLookup = lookups.Account;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (claim is not null && await EarlierAsync(db, claim, cancellationToken) is { } first)
@@ -96,7 +97,7 @@ public sealed class RequestIntakeService(
             r => r.AccountLookup == accountLookup && r.ReceivedAt >= windowStart && r.ReceivedAt <= receivedAt, cancellationToken);
         var reference = await NextReferenceAsync(db, now, cancellationToken);
         var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
-            accountLookup, earlier, actor, calendar, now);
+            lookups, earlier, actor, calendar, now);
         if (form.IdentityVerifiedAt is { } at)
         {
             request.VerifyIdentity(VerificationMethod.AccountLogin, at, actor, calendar, now);

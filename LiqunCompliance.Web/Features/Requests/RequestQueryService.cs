@@ -1,9 +1,11 @@
 using LiqunCompliance.Domain.Calendar;
 using LiqunCompliance.Domain.Common;
+using LiqunCompliance.Domain.Audit;
 using LiqunCompliance.Domain.Identity;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Data.Configurations;
+using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Requests.Calendar;
 using LiqunCompliance.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,7 @@ public sealed class RequestQueryService(
     WorkdayCalendarService calendars,
     PolicyGuard guard,
     CurrentUser currentUser,
+    RequesterLookupHasher hasher,
     TimeProvider clock)
 {
     public async Task<RequestQueuePage> QueueAsync(RequestQueueQuery query, CancellationToken cancellationToken = default)
@@ -149,7 +152,71 @@ public sealed class RequestQueryService(
             requests = requests.Where(r => r.Reference.Contains(reference));
         }
 
+        if (query.Caller is { } caller)
+        {
+            requests = ByCaller(requests, caller);
+        }
+
         return requests;
+    }
+
+    /// <summary>Requests whose lookup of the searched kind, or whose account lookup, equals the search's (indexed columns).</summary>
+    internal static IQueryable<PrivacyRequest> ByCaller(IQueryable<PrivacyRequest> requests, CallerFilter caller)
+    {
+        var (lookup, account) = (caller.Lookup, caller.AccountLookup ?? caller.Lookup);
+        return caller.Kind switch
+        {
+            CallerKeyKind.Phone => requests.Where(r => r.PhoneLookup == lookup || r.AccountLookup == account),
+            CallerKeyKind.Email => requests.Where(r => r.EmailLookup == lookup || r.AccountLookup == account),
+            CallerKeyKind.Name => requests.Where(r => r.NameLookup == lookup || r.AccountLookup == account),
+            _ => requests.Where(r => r.AccountLookup == account),
+        };
+    }
+
+    /// <summary>
+    /// Reads the search box: a reference (or its start) filters by reference; anything else is looked up as the caller's
+    /// phone number, e-mail, name or account id, exactly, through the keyed lookups. A search by contact data is recorded
+    /// in the audit trail (kind, masked value, number of matches), never with the value in clear.
+    /// </summary>
+    public async Task<QueueSearch> SearchAsync(string? entry, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
+        if (CallerSearch.Parse(entry) is not { } term)
+        {
+            return QueueSearch.Unreadable;
+        }
+
+        if (term.IsReference)
+        {
+            return new QueueSearch(term.Reference, null, null);
+        }
+
+        var first = term.Keys[0];
+        var account = term.Keys.FirstOrDefault(k => k.Kind == CallerKeyKind.Account);
+        var lookup = await hasher.HashAsync(first.Kind, first.Normalised, cancellationToken);
+        var accountLookup = account is null ? null : await hasher.HashAsync(CallerKeyKind.Account, account.Normalised, cancellationToken);
+        var shown = first.Kind switch
+        {
+            CallerKeyKind.Phone => PersonalDataMask.Phone(entry!.Trim()),
+            CallerKeyKind.Email => PersonalDataMask.Email(entry!.Trim()),
+            _ => PersonalDataMask.Text(entry!.Trim()),
+        };
+        var caller = new CallerFilter(first.Kind, lookup!, accountLookup, shown);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var matches = await ByCaller(db.PrivacyRequests.AsNoTracking(), caller).CountAsync(cancellationToken);
+        AuditEventRecorder.Add(db, AuditAction.PersonalDataSearched, nameof(PrivacyRequest), null, currentUser.Id, currentUser.Name,
+            [new FieldChange("searchedBy", null, first.Kind.ToString()), new FieldChange("value", null, shown), new FieldChange("matches", null, matches.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await db.SaveChangesAsync(cancellationToken);
+        return new QueueSearch(null, caller, matches);
+    }
+
+    /// <summary>How many older requests still wait for their contact lookups (the queue warns that a search may miss them).</summary>
+    public async Task<int> LookupsPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(AccessPolicies.ViewRequests);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await RequesterLookupBackfill.RemainingAsync(db, cancellationToken);
     }
 
     internal static IQueryable<PrivacyRequest> Sort(IQueryable<PrivacyRequest> requests, RequestQueueQuery query) => (query.Sort, query.Descending) switch

@@ -13,6 +13,7 @@ public partial class RequestQueue
     private IReadOnlyList<Assignee> _assignees = [];
     private HashSet<RequestRow> _selected = [];
     private Assignee? _bulkAssignee;
+    private int _lookupsPending;
 
     [Inject] private RequestQueryService Queries { get; set; } = default!;
     [Inject] private RequestWorkflowService Workflow { get; set; } = default!;
@@ -35,6 +36,7 @@ public partial class RequestQueue
         }
 
         _assignees = await Workflow.AssigneesAsync();
+        _lookupsPending = await Queries.LookupsPendingAsync();
     }
 
     private async Task<GridData<RequestRow>> LoadAsync(GridState<RequestRow> state, CancellationToken cancellationToken)

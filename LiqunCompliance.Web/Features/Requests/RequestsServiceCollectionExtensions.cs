@@ -17,7 +17,9 @@ public static class RequestsServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<WorkdayCalendarService>();
         services.AddScoped<DeadlineRuleService>();
-        services.AddSingleton<AccountLookupHasher>();
+        services.AddSingleton<RequesterLookupHasher>();
+        services.AddSingleton<RequesterLookupBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<RequesterLookupBackfill>());
         services.AddScoped<RequestIntakeService>();
         services.AddOptions<RequestIntakeOptions>().BindConfiguration(RequestIntakeOptions.Section);
         services.AddScoped<RequestQueryService>();

@@ -630,6 +630,10 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                     b.Property<int>("EarlierRequestsInYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("IdentityVerifiedAt")
                         .HasColumnType("bigint");
 
@@ -648,6 +652,9 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasComputedColumnSql("\"Status\" NOT IN ('Completed', 'Rejected', 'Withdrawn')", true);
 
+                    b.Property<int>("LookupVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MaskedContact")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -658,9 +665,17 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PhoneLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
@@ -702,6 +717,15 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("EmailLookup");
+
+                    b.HasIndex("LookupVersion")
+                        .HasFilter("\"LookupVersion\" < 1");
+
+                    b.HasIndex("NameLookup");
+
+                    b.HasIndex("PhoneLookup");
 
                     b.HasIndex("ReceivedAt");
 
