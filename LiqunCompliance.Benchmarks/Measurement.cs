@@ -7,9 +7,19 @@ internal sealed record Measurement(string Name, double MedianMs, double MinMs, d
 
 internal static class Measure
 {
+    /// <summary>When set (<c>--only text</c>), only benchmarks whose name contains it run; the others are left out of the table.</summary>
+    public static string? Only { get; set; }
+
+    public const string Skipped = "(skipped)";
+
     /// <summary>One warm-up, then <paramref name="runs"/> timed runs; memory sampled every 10 ms during the runs.</summary>
     public static async Task<Measurement> RunAsync(string name, int runs, Func<Task<string>> action)
     {
+        if (Only is { } only && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Measurement(name, 0, 0, 0, 0, Skipped);
+        }
+
         await action();
         GC.Collect();
         GC.WaitForPendingFinalizers();

@@ -14,11 +14,12 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-// dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--keep] [--out docs/benchmarks.md]
+// dotnet run -c Release --project LiqunCompliance.Benchmarks [-- --quick] [--requests N] [--keep] [--only "Monthly"] [--out docs/benchmarks.md]
 //     [--provider PostgreSql] [--postgres "Host=localhost;Username=postgres;Password=postgres"]
 var quick = args.Contains("--quick");
 var count = Option("--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 10_000 : 1_000_000;
 var output = Option("--out") is { } target ? Path.Combine(RepositoryRoot(), target) : null;
+Measure.Only = Option("--only");
 var keep = args.Contains("--keep"); // keep the generated database and reuse it on the next run (for profiling by hand)
 var database = BenchDatabase.Create(Option("--provider"), Option("--postgres"), count);
 var reuse = keep && database.Exists();
@@ -70,6 +71,7 @@ var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResou
 var lastMonth = today.AddMonths(-1);
 var reportMonth = new LiqunCompliance.Domain.Reports.ReportMonth(lastMonth.Year, lastMonth.Month);
 
+MonthlyReport? builtReport = null;
 var results = new List<Measurement>
 {
     await Measure.RunAsync("Queue page: open deletions by due date, 50 rows (service: count, filter, sort, page, map)", runs, async () =>
@@ -84,6 +86,34 @@ var results = new List<Measurement>
     await Measure.RunAsync("Home: all seven request counters", runs, async () => $"{(await queries.CountersAsync()).Overdue:N0} overdue"),
     await Measure.RunAsync("Dashboard: every section's queries (requests, incidents, register, policies)", runs, async () =>
         $"{(await dashboards.GetAsync()).Requests!.OverdueCount:N0} overdue"),
+    await Measure.RunAsync("Dashboard: incidents section only (counts by grade and status, reports due)", runs, async () =>
+    {
+        var incidentParts = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Incidents.IncidentService>();
+        var counts = await incidentParts.CountsAsync();
+        return $"{counts.Sum(c => c.Count):N0} incidents, {(await incidentParts.ReportsDueAsync()).Count:N0} reports due";
+    }),
+    await Measure.RunAsync("Dashboard: register section only (reviews due, pending list changes)", runs, async () =>
+    {
+        var entries = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Register.RegisterService>();
+        var published = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Register.PublishedListService>();
+        return $"{(await entries.ReviewsDueAsync()).Count:N0} reviews due, {(await published.PendingAsync()).Changes.Count:N0} pending changes";
+    }),
+    await Measure.RunAsync($"Monthly report {reportMonth}: figures only (queries and definitions)", quick ? 2 : 3, async () =>
+        $"{(await monthly.BuildAsync(reportMonth)).Requests.Received:N0} received"),
+    await Measure.RunAsync($"Monthly report {reportMonth}: PDF rendering only", quick ? 2 : 3, async () =>
+    {
+        builtReport ??= await monthly.BuildAsync(reportMonth);
+        await using var stream = new MemoryStream();
+        MonthlyReportPdf.Write(builtReport, text, stream);
+        return $"{stream.Length / 1024.0:F0} KB";
+    }),
+    await Measure.RunAsync($"Monthly report {reportMonth}: Excel writing only", quick ? 2 : 3, async () =>
+    {
+        builtReport ??= await monthly.BuildAsync(reportMonth);
+        await using var stream = new MemoryStream();
+        MonthlyReportExcel.Write(builtReport, text, stream);
+        return $"{stream.Length / 1024.0 / 1024.0:F1} MB";
+    }),
     await Measure.RunAsync($"Monthly report {reportMonth}: figures + PDF", quick ? 2 : 3, async () =>
     {
         var report = await monthly.BuildAsync(reportMonth);
@@ -114,7 +144,7 @@ var results = new List<Measurement>
 results.AddRange(await ScaleMeasurements.RunAsync(scope.ServiceProvider, database, count, runs));
 
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(database.IsPostgreSql ? "PostgreSQL on localhost" : "SQLite")}";
-var table = string.Join(Environment.NewLine, results.Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));
+var table = string.Join(Environment.NewLine, results.Where(r => r.Detail != Measure.Skipped).Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));
 var report = $"""
     ### Requests: {count:N0} rows ({(quick ? "quick smoke run" : "full run")}, {now:yyyy-MM-dd})
 

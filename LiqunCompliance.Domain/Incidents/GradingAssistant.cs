@@ -50,6 +50,22 @@ public static class GradingAssistant
     /// <summary>较大 and above are reported to the provincial CAC.</summary>
     public static bool MustReport(IncidentGrade grade) => grade >= IncidentGrade.Significant;
 
+    /// <summary>The grades <see cref="MustReport"/> holds for, for a database query.</summary>
+    public static IReadOnlyList<IncidentGrade> ReportableGrades { get; } = [.. Enum.GetValues<IncidentGrade>().Where(MustReport)];
+
+    /// <summary>
+    /// For a database query: incidents that can have a report to the regulator due — a reportable effective grade, and the
+    /// initial report unsent or, once handling ended, the summary report unsent. It narrows the read; the incident's own
+    /// clocks (<see cref="Incident.ReportDueAt"/>, <see cref="SummaryReportClock"/>) decide what is due and when.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Incident, bool>> ReportMayBeDue()
+    {
+        var reportable = ReportableGrades.ToList();
+        return i => (i.Grade != null ? reportable.Contains(i.Grade.Value) : reportable.Contains(i.ProposedGrade))
+            && (!i.Reports.Any(r => r.Kind == RegulatorReportKind.Initial && r.Status == ReportStatus.Sent)
+                || (i.ResolvedAt != null && !i.Reports.Any(r => r.Kind == RegulatorReportKind.Final && r.Status == ReportStatus.Sent)));
+    }
+
     /// <summary>The initial report is due this many hours after discovery: 4, 1 for critical information infrastructure, 2 for central and state organs.</summary>
     public static DateTimeOffset ReportDeadline(DateTimeOffset discoveredAt, GradingThresholds thresholds)
     {

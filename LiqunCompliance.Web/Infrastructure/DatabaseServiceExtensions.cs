@@ -38,8 +38,10 @@ internal static class DatabaseServiceExtensions
         else
         {
             var connectionString = ResolveSqlitePath(configured, environment.ContentRootPath);
+            var memoryMap = new SqliteMemoryMapInterceptor(
+                Math.Max(0, configuration.GetValue("Database:SqliteMemoryMapMegabytes", SqliteMemoryMapInterceptor.DefaultMegabytes)) * 1024L * 1024L);
             services.AddDbContextFactory<ComplianceDbContext>(
-                (sp, options) => Common(sp, options.UseSqlite(connectionString), strictQueries), ServiceLifetime.Scoped);
+                (sp, options) => Common(sp, options.UseSqlite(connectionString).AddInterceptors(memoryMap), strictQueries), ServiceLifetime.Scoped);
         }
 
         // Keys in the shared database: every instance reads the same key ring, so cookies and antiforgery tokens work on all of them.

@@ -40,12 +40,12 @@ public sealed class CallerSearchTests(ComplianceWebFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("CALLER.TWO@EXAMPLE.COM", CallerKeyKind.Email)]
-    [InlineData("上官 婉儿", CallerKeyKind.Name)]
-    [InlineData("search-acc-2", CallerKeyKind.Name)] // not a name on file: found as the account id
-    public async Task ByEmailNameOrAccount_ExactMatch(string entry, CallerKeyKind kind)
+    [InlineData("CALLER.TWO@EXAMPLE.COM", CallerKeyKind.Email, "13900002221", "caller.two@example.com", "上官婉儿", "SEARCH-ACC-21")]
+    [InlineData("东方 不败", CallerKeyKind.Name, "13900002222", null, "东方不败", "SEARCH-ACC-22")]
+    [InlineData("search-acc-23", CallerKeyKind.Name, "13900002223", null, "令狐冲", "SEARCH-ACC-23")] // not a name on file: found as the account id
+    public async Task ByEmailNameOrAccount_ExactMatch(string entry, CallerKeyKind kind, string phone, string? email, string name, string account)
     {
-        var (first, second) = await TwoRequestsAsync("13900002222", "caller.two@example.com", "上官婉儿", "SEARCH-ACC-2");
+        var (first, second) = await TwoRequestsAsync(phone, email, name, account);
         await using var scope = AsSupervisor();
         var queries = scope.ServiceProvider.GetRequiredService<RequestQueryService>();
 

@@ -90,8 +90,14 @@ internal sealed class PrivacyRequestConfiguration(ProtectedStringConverter prote
         builder.HasIndex(nameof(PrivacyRequest.Channel), QueueColumns.IsOpen, QueueColumns.DueSortKey);
         builder.HasIndex(nameof(PrivacyRequest.AssigneeId), QueueColumns.IsOpen, QueueColumns.DueSortKey);
         builder.HasIndex(r => new { r.Status, r.DueDate });
+
+        // Overdue at an instant (RequestStatistics.OverdueAt: due before the day, received before, not closed by then), as
+        // the monthly report asks it for a past month end: answered from this index alone, without reading the rows
+        // (1.96 s → 0.02 s at a million requests, docs/benchmarks.md).
+        builder.HasIndex(r => new { r.DueDate, r.ReceivedAt, r.ClosedAt });
         builder.HasIndex(r => r.ReceivedAt);
-        builder.HasIndex(r => r.ClosedAt);
+        // Closed in a period (the dashboard's closing window, the monthly read), answered from the index alone.
+        builder.HasIndex(nameof(PrivacyRequest.ClosedAt), nameof(PrivacyRequest.ReceivedAt), nameof(PrivacyRequest.DueDate), QueueColumns.IsOpen);
         builder.HasIndex(r => new { r.AccountLookup, r.ReceivedAt });
 
         // A caller's earlier requests, by phone, e-mail or name (exact keyed lookups); the back-fill finds what it has left.

@@ -711,8 +711,6 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAt");
-
                     b.HasIndex("EmailLookup");
 
                     b.HasIndex("LookupVersion")
@@ -740,7 +738,11 @@ namespace LiqunCompliance.Web.Data.Migrations
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
+                    b.HasIndex("DueDate", "ReceivedAt", "ClosedAt");
+
                     b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("ClosedAt", "ReceivedAt", "DueDate", "IsOpen");
 
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 

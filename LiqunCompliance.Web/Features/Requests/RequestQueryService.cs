@@ -197,7 +197,7 @@ public sealed class RequestQueryService(
         var accountLookup = account is null ? null : await hasher.HashAsync(CallerKeyKind.Account, account.Normalised, cancellationToken);
         var shown = first.Kind switch
         {
-            CallerKeyKind.Phone => PersonalDataMask.Phone(entry!.Trim()),
+            CallerKeyKind.Phone => PersonalDataMask.Phone(first.Normalised),
             CallerKeyKind.Email => PersonalDataMask.Email(entry!.Trim()),
             _ => PersonalDataMask.Text(entry!.Trim()),
         };

@@ -716,8 +716,6 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAt");
-
                     b.HasIndex("EmailLookup");
 
                     b.HasIndex("LookupVersion")
@@ -745,7 +743,11 @@ namespace LiqunCompliance.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Channel", "IsOpen", "DueSortKey");
 
+                    b.HasIndex("DueDate", "ReceivedAt", "ClosedAt");
+
                     b.HasIndex("IsOpen", "DueSortKey", "ReceivedAt");
+
+                    b.HasIndex("ClosedAt", "ReceivedAt", "DueDate", "IsOpen");
 
                     b.HasIndex("Type", "IsOpen", "DueSortKey", "ReceivedAt");
 
