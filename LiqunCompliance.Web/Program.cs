@@ -1,6 +1,7 @@
 using LiqunCompliance.Web.Components;
 using LiqunCompliance.Web.Components.Account;
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Features.Policies;
 using LiqunCompliance.Web.Features.Register;
@@ -40,6 +41,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapRequestExport();
+app.MapAuditExport();
 app.MapAnswerLetter();
 app.MapRequestApi();
 app.MapRegisterLists();

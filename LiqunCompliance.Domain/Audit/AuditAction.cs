@@ -13,4 +13,5 @@ public enum AuditAction
     PersonalDataRevealed,
     PersonalDataSearched,
     ChainVerified,
+    AuditTrailExported,
 }

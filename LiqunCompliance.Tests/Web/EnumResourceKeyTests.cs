@@ -10,47 +10,16 @@ namespace LiqunCompliance.Tests.Web;
 /// </summary>
 public sealed class EnumResourceKeyTests
 {
-    public static TheoryData<string, string> Prefixes => new()
+    public static TheoryData<string, string> Prefixes()
     {
-        { "Audit.Action", "AuditAction" },
-        { "Audit.Problem", "AuditChainProblem" },
-        { "Calendar.Problem", "CalendarProblemKind" },
-        { "Catalogue.CategoryName", "InformationCategory" },
-        { "Incidents.Category", "IncidentCategory" },
-        { "Incidents.Channel", "NoticeChannelKind" },
-        { "Incidents.Element", "NoticeElement" },
-        { "Incidents.Event", "IncidentEventKind" },
-        { "Incidents.Grade", "IncidentGrade" },
-        { "Incidents.ReportKind", "RegulatorReportKind" },
-        { "Incidents.Rule", "IncidentRule" },
-        { "Incidents.Status", "IncidentStatus" },
-        { "Policies.Channel", "NoticeChannel" },
-        { "Policies.Rule", "PolicyRule" },
-        { "Policies.Status", "RevisionStatus" },
-        { "Policies.Trigger", "MajorChangeTrigger" },
-        { "Register.Change", "RegisterChangeKind" },
-        { "Reports.RunOutcome", "ReportRunState" },
-        { "Register.CollectionMethod", "CollectionMethod" },
-        { "Register.Kind", "EntryKind" },
-        { "Register.LegalBasis", "LegalBasis" },
-        { "Register.ListChange", "ListChangeKind" },
-        { "Register.Rule", "RegisterRule" },
-        { "Register.Status", "EntryStatus" },
-        { "Requests.Action", "RequestActionKind" },
-        { "Requests.Channel", "RequestChannel" },
-        { "Requests.ClockStart", "ClockStart" },
-        { "Requests.Event", "RequestEventKind" },
-        { "Requests.FollowUpStatus", "FollowUpStatus" },
-        { "Requests.Precondition", "CancellationPrecondition" },
-        { "Requests.Refusal", "RefusalReason" },
-        { "Requests.Rule", "RequestRule" },
-        { "Requests.RuleKind", "DeadlineKind" },
-        { "Requests.Standing", "DeadlineStanding" },
-        { "Requests.Status", "RequestStatus" },
-        { "Requests.Type", "RequestType" },
-        { "Requests.Verification", "VerificationMethod" },
-        { "Requests.View", "QueueView" },
-    };
+        var data = new TheoryData<string, string>();
+        foreach (var (type, prefix) in LiqunCompliance.Web.Infrastructure.EnumTextKeys.Prefixes)
+        {
+            data.Add(prefix, type.Name);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Prefixes))]

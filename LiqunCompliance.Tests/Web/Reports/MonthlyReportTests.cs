@@ -88,6 +88,32 @@ public sealed class MonthlyReportTests(ComplianceWebFactory factory) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", 0)]
+    [InlineData("en-US", 0)]
+    [InlineData("zh-CN", -1)]
+    [InlineData("en-US", -1)]
+    public async Task Pdf_NoSectionHeadingEndsAPage(string language, int monthOffset)
+    {
+        using var manager = await factory.SignInAsync("manager@demo.liqun");
+        var month = monthOffset == 0 ? ThisMonth : ThisMonth.Previous;
+        var bytes = await manager.GetByteArrayAsync($"/reports/monthly.pdf?month={month}&lang={language}", Ct);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        foreach (var page in document.GetPages().Skip(1)) // after the cover
+        {
+            // Headings are set at 16 pt, body text and chart titles at 10.5 pt, the page footer at 8 pt.
+            var headings = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize >= 15).ToList();
+            if (headings.Count == 0)
+            {
+                continue;
+            }
+
+            var lowestHeading = headings.Min(l => l.BoundingBox.Bottom);
+            page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize is > 9 and < 15 && l.BoundingBox.Top < lowestHeading)
+                .ShouldBeTrue($"page {page.Number} ends with a heading: \"{string.Concat(headings.Where(h => h.BoundingBox.Bottom < lowestHeading + 6).Select(h => h.Value))}\"");
+        }
+    }
+
     [Fact]
     public async Task FutureMonth_Refused_WithAMessage()
     {

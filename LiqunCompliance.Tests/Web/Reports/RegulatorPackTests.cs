@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using LiqunCompliance.Tests.TestSupport;
 using LiqunCompliance.Web.Features.Reports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LiqunCompliance.Tests.Web.Reports;
 
@@ -48,6 +49,34 @@ public sealed class RegulatorPackTests(ComplianceWebFactory factory) : IClassFix
         notices.Worksheet(1).Column(8).CellsUsed().Select(c => c.GetString()).ShouldContain(t => t.Contains("通道配置错误", StringComparison.Ordinal)); // the demo announcement as issued
         using var register = new ClosedXML.Excel.XLWorkbook(zip.GetEntry("incidents/incident-register.xlsx")!.Open());
         register.Worksheet(1).Column(4).CellsUsed().Skip(1).Select(c => c.GetString()).ShouldAllBe(g => g.Contains("确认") || g.Contains("建议"));
+    }
+
+    [Fact]
+    public async Task RequestLog_ARequestClosedBeforeItsClockStarted_IsSaidSo_NotCountedOnTime()
+    {
+        string reference;
+        await using (var scope = factory.ScopeAs("officer-pack", "officer@demo.liqun", LiqunCompliance.Domain.Identity.Roles.PrivacyOfficer))
+        {
+            var intake = await scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Requests.RequestIntakeService>().IntakeAsync(new()
+            {
+                Type = LiqunCompliance.Domain.Requests.RequestType.Access, Channel = LiqunCompliance.Domain.Requests.RequestChannel.Hotline,
+                Phone = "13911112222", Details = "来电后撤回", ReceivedAt = TestClock.Now.AddHours(-3),
+            }, Ct);
+            var workflow = scope.ServiceProvider.GetRequiredService<LiqunCompliance.Web.Features.Requests.RequestWorkflowService>();
+            var detail = await workflow.GetAsync(intake.Value!.Id!.Value, Ct);
+            (await workflow.WithdrawAsync(intake.Value.Id!.Value, detail!.Version, "申请人撤回", Ct)).Succeeded.ShouldBeTrue();
+            reference = intake.Value.Reference;
+        }
+
+        using var auditor = await factory.SignInAsync("auditor@demo.liqun");
+        using var zip = new ZipArchive(await auditor.GetStreamAsync("/reports/regulator-pack.zip?from=2026-11-01&to=2026-11-18", Ct));
+        using var log = new ClosedXML.Excel.XLWorkbook(zip.GetEntry("requests/request-log-20261101-20261118.xlsx")!.Open());
+        var sheet = log.Worksheet(1);
+        var row = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == reference);
+
+        row.Cell(8).IsEmpty().ShouldBeTrue(); // no due date
+        row.Cell(11).GetString().ShouldBe("无答复期限而结束");
+        sheet.RowsUsed().Skip(1).Where(r => r.Cell(11).GetString() is "是" or "否").ShouldAllBe(r => !r.Cell(8).IsEmpty());
     }
 
     [Fact]

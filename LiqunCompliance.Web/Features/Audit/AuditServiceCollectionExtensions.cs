@@ -7,6 +7,7 @@ public static class AuditServiceCollectionExtensions
     {
         services.AddScoped<AuditEventRecorder>();
         services.AddScoped<AuditTrailService>();
+        services.AddScoped<AuditRecordText>();
         services.AddScoped<AuditHeadPublisher>();
         return services;
     }

@@ -39,14 +39,18 @@ public partial class AuditTrail
             _action = action;
         }
 
-        _entityTypes = await Audit.EntityTypesAsync();
+        _entityTypes = [.. (await Audit.EntityTypesAsync()).OrderBy(EntityName, StringComparer.CurrentCulture)];
     }
+
+    /// <summary>The export of what the filters select (the filters as last applied).</summary>
+    private string ExportLink => AuditExportEndpoint.Link(_applied);
+
+    private AuditQuery _applied = new();
 
     private async Task<TableData<AuditRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
-        var page = await Audit.QueryAsync(
-            new AuditQuery(ToDate(_from), ToDate(_to), _user, _entityType, _action, state.Page, state.PageSize),
-            cancellationToken);
+        _applied = new AuditQuery(ToDate(_from), ToDate(_to), _user, _entityType, _action);
+        var page = await Audit.QueryAsync(_applied with { Page = state.Page, PageSize = state.PageSize }, cancellationToken);
         return new TableData<AuditRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
@@ -79,12 +83,11 @@ public partial class AuditTrail
         await ApplyAsync();
     }
 
-    /// <summary>A record type's name in the user's language; a type without a translation shows as stored.</summary>
-    private string EntityName(string entityType)
-    {
-        var name = Text[$"Audit.Entity.{entityType}"];
-        return name.ResourceNotFound ? entityType : name.Value;
-    }
+    [Inject]
+    private AuditRecordText Presenter { get; set; } = default!;
+
+    /// <summary>A record type's name in the user's language.</summary>
+    private string EntityName(string entityType) => Presenter.Entity(entityType);
 
     private static DateOnly? ToDate(DateTime? value) => value is { } date ? DateOnly.FromDateTime(date) : null;
 }

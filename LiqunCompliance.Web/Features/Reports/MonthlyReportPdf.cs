@@ -41,7 +41,7 @@ public static class MonthlyReportPdf
             pdf.Paragraph("• " + sentence);
         }
 
-        pdf.Section(text["Reports.Section.Requests"]);
+        pdf.Section(text["Reports.Section.Requests"], keepWith: PdfLayout.BarChartHeight(report.Requests.ReceivedByType.Count));
         pdf.BarChart(text["Reports.Chart.ByType"], [.. report.Requests.ReceivedByType.OrderByDescending(p => p.Value).Select(p => (text[$"Requests.Type.{p.Key}"].Value, (double)p.Value))]);
         pdf.LineChart(text["Reports.Chart.Weekly"], [.. report.Weekly.Select(w => w.WeekStart.ToString("MM-dd", CultureInfo.InvariantCulture))],
             [(text["Reports.Figure.Received"], [.. report.Weekly.Select(w => (double)w.Received)]), (text["Reports.Figure.Closed"], [.. report.Weekly.Select(w => (double)w.Closed)])]);

@@ -177,12 +177,15 @@ public sealed class RegulatorPackService(
             rows.Select(r =>
             {
                 var closed = RequestStatistics.ClosedStatuses.Contains(r.Status) && r.ClosedAt is not null;
-                var onTime = closed ? RequestStatistics.OnTime(new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)) : (bool?)null;
+                var onTime = closed && r.DueDate is not null ? RequestStatistics.OnTime(new RequestFact(r.Type, r.Status, r.ReceivedAt, r.ClosedAt, r.DueDate)) : (bool?)null;
+                // Closed before its clock started (withdrawn before verification…): said so, and not counted as on time.
+                var onTimeText = onTime is { } yes ? (yes ? text["Register.Lists.Yes"].Value : text["Register.Lists.No"].Value)
+                    : closed ? text["Reports.Figure.ClosedWithoutDueDate"].Value : null;
                 return new object?[]
                 {
                     r.Reference, text[$"Requests.Type.{r.Type}"].Value, text[$"Requests.Channel.{r.Channel}"].Value, text[$"Requests.Status.{r.Status}"].Value, r.MaskedName,
                     Local(r.ReceivedAt), Local(r.IdentityVerifiedAt), r.DueDate?.ToDateTime(TimeOnly.MinValue), Local(r.AnswerSentAt), Local(r.ClosedAt),
-                    onTime is null ? null : onTime.Value ? text["Register.Lists.Yes"].Value : text["Register.Lists.No"].Value,
+                    onTimeText,
                 };
             }));
     }

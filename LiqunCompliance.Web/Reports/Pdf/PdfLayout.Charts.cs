@@ -41,9 +41,13 @@ public sealed partial class PdfLayout
     }
 
     /// <summary>A level-1 heading that is listed in the contents with its page number.</summary>
-    public PdfLayout Section(string text)
+    /// <param name="keepWith">
+    /// The height of what must follow on the same page (a chart, the first rows of a table): when it does not fit below
+    /// the heading, the section starts on a new page, so a heading never ends a page alone.
+    /// </param>
+    public PdfLayout Section(string text, double keepWith = 120)
     {
-        if (_y + 120 > Bottom)
+        if (_y + 40 + keepWith > Bottom)
         {
             NewPage();
         }
@@ -59,8 +63,7 @@ public sealed partial class PdfLayout
     public PdfLayout BarChart(string title, IReadOnlyList<(string Label, double Value)> bars, double height = 0)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        const double row = 16;
-        var area = ChartArea(title, Math.Max(height, (Math.Max(1, bars.Count) * row) + 4), axes: false);
+        var area = ChartArea(title, Math.Max(height, BarsHeight(bars.Count)), axes: false);
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
         var labelWidth = area.Width * 0.34;
         var barLeft = area.X + labelWidth + 6;
@@ -68,17 +71,24 @@ public sealed partial class PdfLayout
         _graphics!.DrawLine(XPens.Gray, barLeft, area.Top, barLeft, area.Bottom);
         for (var i = 0; i < bars.Count; i++)
         {
-            var y = area.Y + 2 + (i * row);
+            var y = area.Y + 2 + (i * BarRow);
             var label = Fit(bars[i].Label, labelWidth - 4);
-            _graphics!.DrawString(label, _small, XBrushes.DimGray, new XRect(area.X, y + 2, labelWidth - 4, row - 4), XStringFormats.TopRight);
+            _graphics!.DrawString(label, _small, XBrushes.DimGray, new XRect(area.X, y + 2, labelWidth - 4, BarRow - 4), XStringFormats.TopRight);
             var w = bars[i].Value / max * barSpace;
-            _graphics.DrawRectangle(new XSolidBrush(Palette[0]), barLeft, y + 2, Math.Max(0.5, w), row - 5);
-            _graphics.DrawString(bars[i].Value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(barLeft + w + 3, y + 2, 30, row - 4), XStringFormats.TopLeft);
+            _graphics.DrawRectangle(new XSolidBrush(Palette[0]), barLeft, y + 2, Math.Max(0.5, w), BarRow - 5);
+            _graphics.DrawString(bars[i].Value.ToString("0.#", CultureInfo.InvariantCulture), _small, XBrushes.Black, new XRect(barLeft + w + 3, y + 2, 30, BarRow - 4), XStringFormats.TopLeft);
         }
 
         _y = area.Bottom + 12;
         return this;
     }
+
+    private const double BarRow = 16;
+
+    private static double BarsHeight(int bars) => (Math.Max(1, bars) * BarRow) + 4;
+
+    /// <summary>The page height a bar chart of this many bars takes, title and spacing included (for <see cref="Section"/>'s keepWith).</summary>
+    public static double BarChartHeight(int bars) => BarsHeight(bars) + ChartChrome;
 
     /// <summary>The text cut to fit the width, ending with "…" when cut.</summary>
     private string Fit(string text, double width)
@@ -147,9 +157,12 @@ public sealed partial class PdfLayout
         return this;
     }
 
+    /// <summary>A chart's title and spacing around its area.</summary>
+    private const double ChartChrome = 50;
+
     private XRect ChartArea(string title, double height, bool axes = true)
     {
-        if (_y + height + 50 > Bottom)
+        if (_y + height + ChartChrome > Bottom)
         {
             NewPage();
         }
