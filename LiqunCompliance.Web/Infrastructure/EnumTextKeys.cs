@@ -58,6 +58,7 @@ public static class EnumTextKeys
         [typeof(RequestStatus)] = "Requests.Status",
         [typeof(RequestType)] = "Requests.Type",
         [typeof(VerificationMethod)] = "Requests.Verification",
+        [typeof(CallerKeyKind)] = "Requests.CallerKey",
         [typeof(Features.Requests.QueueView)] = "Requests.View",
     };
 

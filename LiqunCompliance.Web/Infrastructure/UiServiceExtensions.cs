@@ -6,6 +6,7 @@ using LiqunCompliance.Web.Features.Policies;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Reports;
 using LiqunCompliance.Web.Features.Requests;
+using LiqunCompliance.Web.Features.Search;
 using MudBlazor.Services;
 
 namespace LiqunCompliance.Web.Infrastructure;
@@ -36,6 +37,7 @@ internal static class UiServiceExtensions
             .AddRegisterFeature()
             .AddPoliciesFeature()
             .AddIncidentsFeature()
-            .AddReportsFeature();
+            .AddReportsFeature()
+            .AddSearchFeature();
     }
 }

@@ -36,6 +36,63 @@ internal static class DemoRequestSeeder
         (RequestType.Inquiry, "咨询：使用微信支付时，利群会向腾讯提供哪些个人信息？"),
     ];
 
+    private const int Count = 60;
+
+    /// <summary>
+    /// How many of the sixty demo requests are of each type, as an office sees them: mostly access, deletion, cancellation
+    /// and questions, a handful of the rest, one request from a deceased user's next of kin (each type at least once).
+    /// </summary>
+    private static readonly (RequestType Value, int Count)[] TypeMix =
+    [
+        (RequestType.Access, 12), (RequestType.Deletion, 9), (RequestType.AccountCancellation, 9), (RequestType.Inquiry, 8),
+        (RequestType.Correction, 6), (RequestType.MarketingOptOut, 5), (RequestType.ConsentWithdrawal, 4), (RequestType.Complaint, 3),
+        (RequestType.Explanation, 2), (RequestType.Transfer, 1), (RequestType.DeceasedUserRequest, 1),
+    ];
+
+    /// <summary>Mostly the hotline and the app; a few letters and cases passed on by a regulator.</summary>
+    private static readonly (RequestChannel Value, int Count)[] ChannelMix =
+    [
+        (RequestChannel.Hotline, 22), (RequestChannel.App, 14), (RequestChannel.Email, 10), (RequestChannel.H5, 7), (RequestChannel.Letter, 3), (RequestChannel.Regulator, 4),
+    ];
+
+    /// <summary>The mix in a fixed shuffled order (the same demo on every machine).</summary>
+    private static List<T> Mix<T>((T Value, int Count)[] mix, Random random)
+    {
+        var list = mix.SelectMany(m => Enumerable.Repeat(m.Value, m.Count)).ToList();
+        for (var i = list.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// When a demo request came in, spread over the last two months: the hotline, e-mail, letters and regulators' referrals
+    /// are taken in by the office on working days between 09:00 and 17:30; the app and H5 page any day from 07:00 to 23:00;
+    /// minutes vary. Never later than an hour before now.
+    /// </summary>
+    private static DateTimeOffset ReceivedAt(int index, RequestChannel channel, DateTimeOffset now, Random random, WorkdayCalendar calendar)
+    {
+        var staffed = channel is RequestChannel.Hotline or RequestChannel.Email or RequestChannel.Letter or RequestChannel.Regulator;
+        var day = ChinaTime.DateOf(now.AddHours(-(2 + (index * 23) + random.Next(0, 20))));
+        while (true)
+        {
+            if (!staffed || calendar.IsWorkingDay(day))
+            {
+                var minutes = staffed ? random.Next(9 * 60, (17 * 60) + 30) : random.Next(7 * 60, 23 * 60);
+                var at = ChinaTime.StartOfDay(day).AddMinutes(minutes);
+                if (at <= now.AddHours(-1))
+                {
+                    return at;
+                }
+            }
+
+            day = day.AddDays(-1);
+        }
+    }
+
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
@@ -52,11 +109,22 @@ internal static class DemoRequestSeeder
         var random = new Random(20261124);
         var year = Domain.Common.ChinaTime.ToShanghai(now).Year;
 
-        for (var i = 0; i < 60; i++)
+        var types = Mix(TypeMix, random);
+        var channels = Mix(ChannelMix, random);
+
+        // One explanation is answered (stage 4, see Advance): its letter quotes the policy, which the published-text checks read.
+        var explained = types.IndexOf(RequestType.Explanation);
+        var answered = Enumerable.Range(0, Count).First(i => i % 7 == 4 && types[i] != RequestType.Explanation);
+        if (explained % 7 != 4)
         {
-            var (type, details) = Requests[i % Requests.Length];
-            var channel = (RequestChannel)(i % Enum.GetValues<RequestChannel>().Length);
-            var receivedAt = now.AddHours(-(2 + (i * 23) + random.Next(0, 20)));
+            (types[explained], types[answered]) = (types[answered], types[explained]);
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            var type = types[i];
+            var details = Requests.First(r => r.Type == type).Details;
+            var channel = channels[i];
+            var receivedAt = ReceivedAt(i, channel, now, random, calendar);
             var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
             var account = i % 20 == 3 ? "LQ88001234" : $"LQ{random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture)}";
             var requester = Requester.Create(name, $"13{random.Next(0, 10)}{random.Next(10000000, 99999999)}",

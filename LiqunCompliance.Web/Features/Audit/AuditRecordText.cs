@@ -15,12 +15,19 @@ namespace LiqunCompliance.Web.Features.Audit;
 /// invariant values it was sealed with; only its presentation changes. What a value's type is comes from the database
 /// model (an enum property is shown through <see cref="EnumTextKeys"/>).
 /// </summary>
-public sealed class AuditRecordText(IStringLocalizer<SharedResource> text)
+public sealed partial class AuditRecordText(IStringLocalizer<SharedResource> text)
 {
     /// <summary>The longest value shown on the page (long JSON documents end with "…"; the export has them whole).</summary>
     public const int PageValueLength = 160;
 
     private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<(string Entity, string Field), Type>> FieldTypes = new();
+
+    /// <summary>The detail fields of business events whose value is an enum's name.</summary>
+    private static readonly Dictionary<string, Type> EventFieldTypes = new(StringComparer.Ordinal)
+    {
+        ["searchedBy"] = typeof(Domain.Requests.CallerKeyKind),
+        ["problem"] = typeof(AuditChainProblem),
+    };
 
     public string Entity(string entityType)
     {
@@ -59,7 +66,7 @@ public sealed class AuditRecordText(IStringLocalizer<SharedResource> text)
     public string Value(IModel model, string entityType, string field, string? value, int? maxLength = PageValueLength)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (value is null)
+        if (string.IsNullOrEmpty(value))
         {
             return text["Audit.Value.Empty"];
         }
@@ -69,7 +76,18 @@ public sealed class AuditRecordText(IStringLocalizer<SharedResource> text)
             return text["Audit.Value.Redacted"];
         }
 
-        var type = TypesOf(model).GetValueOrDefault((entityType, field));
+        // A business event's fixed wording (sign-in method, refusal reason, export stage) has its own text.
+        if (text[$"Audit.EventValue.{field}.{value.Replace(' ', '_').Replace(',', '_')}"] is { ResourceNotFound: false } fixedText)
+        {
+            return fixedText;
+        }
+
+        if (field == "export" && ExportStage().Match(value) is { Success: true } stage)
+        {
+            return text["Audit.EventValue.export.finished", stage.Groups[1].Value];
+        }
+
+        var type = TypesOf(model).GetValueOrDefault((entityType, field)) ?? EventFieldTypes.GetValueOrDefault(field);
         if (type is not null && type.IsEnum && EnumTextKeys.Key(type, value) is { } key)
         {
             return text[key];
@@ -104,4 +122,7 @@ public sealed class AuditRecordText(IStringLocalizer<SharedResource> text)
 
         return types;
     });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^finished, (\d+) rows, unmasked$")]
+    private static partial System.Text.RegularExpressions.Regex ExportStage();
 }

@@ -40,11 +40,19 @@ public sealed class DashboardService(
     public async Task<Dashboard> GetAsync(CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(AccessPolicies.Staff);
-        return new Dashboard(
-            await guard.AllowsAsync(AccessPolicies.ViewRequests) || await guard.AllowsAsync(AccessPolicies.ViewReports) ? await RequestsAsync(cancellationToken) : null,
-            await guard.AllowsAsync(AccessPolicies.ViewIncidents) ? await IncidentsAsync(cancellationToken) : null,
-            await guard.AllowsAsync(AccessPolicies.ViewRegister) ? await RegisterAsync(cancellationToken) : null,
-            await guard.AllowsAsync(AccessPolicies.ViewPolicyRevisions) ? await PoliciesAsync(cancellationToken) : null);
+        var (requests, incidentsAllowed, registerAllowed, policiesAllowed) = (
+            await guard.AllowsAsync(AccessPolicies.ViewRequests) || await guard.AllowsAsync(AccessPolicies.ViewReports),
+            await guard.AllowsAsync(AccessPolicies.ViewIncidents),
+            await guard.AllowsAsync(AccessPolicies.ViewRegister),
+            await guard.AllowsAsync(AccessPolicies.ViewPolicyRevisions));
+
+        // The register's pending-changes diff is CPU work and the request figures wait on the database: run side by side
+        // (each section opens its own DbContext), 190 → about 140 ms at a million requests (docs/benchmarks.md).
+        var registerTask = registerAllowed ? Task.Run(() => RegisterAsync(cancellationToken), cancellationToken) : Task.FromResult<RegisterDashboard?>(null);
+        var requestSection = requests ? await RequestsAsync(cancellationToken) : null;
+        var incidentSection = incidentsAllowed ? await IncidentsAsync(cancellationToken) : null;
+        var policySection = policiesAllowed ? await PoliciesAsync(cancellationToken) : null;
+        return new Dashboard(requestSection, incidentSection, await registerTask, policySection);
     }
 
     /// <summary>Index-range counts, a narrow read and the trigger-kept tallies (running the parts in parallel was measured: 2 % faster, not worth it).</summary>
@@ -110,7 +118,7 @@ public sealed class DashboardService(
             await incidents.ReportsDueAsync(cancellationToken));
     }
 
-    private async Task<RegisterDashboard> RegisterAsync(CancellationToken cancellationToken)
+    private async Task<RegisterDashboard?> RegisterAsync(CancellationToken cancellationToken)
     {
         var pending = await lists.PendingAsync(cancellationToken);
         return new RegisterDashboard((await register.ReviewsDueAsync(cancellationToken)).Count, pending.Changes.Count, pending.MajorChange);
