@@ -78,7 +78,6 @@ public sealed class DailyUseEndToEndTests(BrowserFixture fixture) : IClassFixtur
 
         await Assertions.Expect(hit).ToContainTextAsync($"INC-{year}-0001");
         await page.ScreenshotAsync(Shot("quick-search-zh-CN.png"));
-        await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
     }

@@ -12,7 +12,13 @@ public partial class MainLayout
 
     private static readonly MudTheme Theme = new()
     {
-        PaletteLight = new PaletteLight { Primary = "#b71c1c", AppbarBackground = "#b71c1c", Secondary = "#455a64" },
+        // Status colours dark enough for white text on chips and for coloured text on white (WCAG AA, 4.5:1); MudBlazor's
+        // defaults (#ff9800, #2196f3, #4caf50, #f44336) are 2.1–3.7:1.
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#b71c1c", AppbarBackground = "#b71c1c", Secondary = "#455a64",
+            Warning = "#a84b00", Info = "#1565c0", Success = "#2e7d32", Error = "#c62828",
+        },
         PaletteDark = new PaletteDark { Primary = "#ef5350", Secondary = "#90a4ae" },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = FontStack } },
     };
