@@ -67,8 +67,9 @@ public sealed class DailyUseEndToEndTests(BrowserFixture fixture) : IClassFixtur
         await fixture.SignInAsync(page, "officer@demo.liqun");
         await Assertions.Expect(page.Locator("#quick-search input")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
-        var hit = page.Locator("[data-testid=quick-search-hit]").First;
         var year = LiqunCompliance.Tests.TestSupport.TestClock.Now.Year;
+        // The hit for the whole number (on a loaded machine a search for part of it can show first: wait for this one).
+        var hit = page.Locator("[data-testid=quick-search-hit]", new() { HasText = $"INC-{year}-0001" }).First;
         await Ui.RetryUntilAsync(async () =>
         {
             await page.Locator("body").ClickAsync(new() { Position = new() { X = 700, Y = 500 } });
