@@ -30,7 +30,9 @@ public static class OncePerSubmission
         var added = await add(db);
         if (!added.Succeeded)
         {
-            return added;
+            // The same form, posted at the same moment, may have committed between the look-up above and the checks
+            // in add (which then see its record, e.g. "this label is taken"): its record is the answer, not the refusal.
+            return key is not null && await EarlierAsync(dbFactory, key, cancellationToken) is { } meanwhile ? meanwhile : added;
         }
 
         if (key is not null)
@@ -47,9 +49,14 @@ public static class OncePerSubmission
         {
             // The same form was posted at the same moment and committed first (the claim's key refused this one, and
             // the record went with it): that record is the answer.
-            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            return await FirstAsync(fresh, key, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
+            return await EarlierAsync(dbFactory, key, cancellationToken) ?? throw new InvalidOperationException("A refused claim has no earlier submission.");
         }
+    }
+
+    private static async Task<OperationResult<Guid>?> EarlierAsync(IDbContextFactory<ComplianceDbContext> dbFactory, string key, CancellationToken cancellationToken)
+    {
+        await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await FirstAsync(fresh, key, cancellationToken);
     }
 
     private static async Task<OperationResult<Guid>?> FirstAsync(ComplianceDbContext db, string key, CancellationToken cancellationToken) =>

@@ -101,6 +101,31 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
         another.Value.ShouldNotBe(results[0].Value, "a new form is a new draft");
     }
 
+    /// <summary>
+    /// The interleaving CI's PostgreSQL run met once: the twin post commits after this one looked for an earlier claim
+    /// but before its own checks ran, so the checks see the twin's record ("label taken") and refuse. The answer is the
+    /// twin's record, not the refusal. Forced here by committing the twin from inside this post's checks.
+    /// </summary>
+    [Fact]
+    public async Task SameForm_TwinCommitsDuringTheChecks_AnswerIsTheTwinsRecord_NotTheChecksRefusal()
+    {
+        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
+        var submission = Guid.NewGuid();
+        var twinId = Guid.NewGuid();
+
+        var result = await LiqunCompliance.Web.Infrastructure.OncePerSubmission.CreateAsync(dbFactory, "twin-test", submission, TestClock.Now, async _ =>
+        {
+            var twin = await LiqunCompliance.Web.Infrastructure.OncePerSubmission.CreateAsync(dbFactory, "twin-test", submission, TestClock.Now,
+                _ => Task.FromResult(LiqunCompliance.Web.Infrastructure.OperationResult.Done(twinId)), Ct);
+            twin.Succeeded.ShouldBeTrue();
+            return LiqunCompliance.Web.Infrastructure.OperationResult<Guid>.Failed("已有同名记录");
+        }, Ct);
+
+        result.Succeeded.ShouldBeTrue(result.Error);
+        result.Value.ShouldBe(twinId);
+        result.Repeated.ShouldBeTrue();
+    }
+
     private async Task<int> CountAsync<T>(Func<ComplianceDbContext, IQueryable<T>> set)
     {
         await using var scope = factory.Services.CreateAsyncScope();
