@@ -50,7 +50,9 @@ public sealed class IncidentEndToEndTests(BrowserFixture fixture) : IClassFixtur
 
         // Confirm the proposed grade, then write the initial report: pre-filled from the record, the rest typed in.
         await page.ClickAsync("[data-testid=grade-confirm]");
-        await Assertions.Expect(page.Locator("[data-testid=incident-message]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        // Wait for the confirmation itself: the facts' 已保存 message is still showing, and starting the report before the
+        // confirmation lands would act on the incident's previous version (a conflict, no editor; failed once in CI).
+        await Assertions.Expect(page.Locator("[data-testid=incident-grading]")).ToContainTextAsync("已确认：", new() { Timeout = 15_000 });
         await SendReportAsync(page, "Initial");
         await page.ScreenshotAsync(Shot("incident-initial-report-zh-CN.png"));
         var pdfHref = await page.Locator("[data-testid=incident-reports] [data-report=Initial] a").GetAttributeAsync("href");
