@@ -12,10 +12,12 @@ internal static class Measure
 
     public const string Skipped = "(skipped)";
 
+    public static bool Wanted(string name) => Only is not { } only || name.Contains(only, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>One warm-up, then <paramref name="runs"/> timed runs; memory sampled every 10 ms during the runs.</summary>
     public static async Task<Measurement> RunAsync(string name, int runs, Func<Task<string>> action)
     {
-        if (Only is { } only && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+        if (!Wanted(name))
         {
             return new Measurement(name, 0, 0, 0, 0, Skipped);
         }

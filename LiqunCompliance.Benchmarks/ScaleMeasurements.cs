@@ -108,62 +108,11 @@ internal static class ScaleMeasurements
         return $"{rows:N0} rows read";
     }
 
-    private static string WebProjectFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LiqunCompliance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run from the repository."), "LiqunCompliance.Web");
-    }
-
     /// <summary>Starts the portal (the Release build made with this harness) on the database and times it to a 200 on the sign-in page.</summary>
     private static async Task<string> StartupAsync(BenchDatabase database)
     {
-        var project = WebProjectFolder();
-        var web = Path.Combine(project, "bin", "Release", "net10.0", "LiqunCompliance.Web.dll");
-        var port = 5190 + Random.Shared.Next(0, 50);
-        var start = new ProcessStartInfo("dotnet", $"\"{web}\"") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Compliance"] = database.ConnectionString;
-        start.Environment["Database__Provider"] = database.ProviderName;
-        start.Environment["Policies__Scheduled"] = "false";
-        start.Environment["Reports__Scheduled"] = "false";
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        try
-        {
-            while (watch.Elapsed < TimeSpan.FromSeconds(120))
-            {
-                try
-                {
-                    using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/Account/Login"));
-                    if (response.IsSuccessStatusCode)
-                    {
-                        return $"HTTP 200 after {watch.Elapsed.TotalSeconds:F1} s";
-                    }
-                }
-                catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
-                {
-                    // Not listening yet, or listening but still warming up past the 2 s per-request timeout: ask again.
-                    await Task.Delay(50);
-                }
-            }
-
-            throw new TimeoutException("The portal did not serve its sign-in page within 120 s.");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        await using var portal = await PortalProcess.StartAsync(database);
+        return $"HTTP 200 after {watch.Elapsed.TotalSeconds:F1} s";
     }
 }

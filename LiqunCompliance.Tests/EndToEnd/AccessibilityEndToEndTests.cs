@@ -22,7 +22,7 @@ public sealed class AccessibilityEndToEndTests(BrowserFixture fixture) : IClassF
     public async Task EveryPage_NoCriticalOrSeriousViolation(string language)
     {
         Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
-        var ids = await IdsAsync();
+        var ids = await PageAccessTable.IdsAsync(fixture.Portal.Services);
         var findings = new List<string>();
 
         // Signed in: each page as the first role the table allows, one browser context per role.
@@ -33,7 +33,7 @@ public sealed class AccessibilityEndToEndTests(BrowserFixture fixture) : IClassF
             await fixture.SignInAsync(page, DemoAccounts.All.First(a => a.Role == group.Key).Email);
             foreach (var (template, _) in group)
             {
-                findings.AddRange(await CheckAsync(page, Resolve(template, ids), group.Key));
+                findings.AddRange(await CheckAsync(page, PageAccessTable.Resolve(template, ids), group.Key));
             }
         }
 
@@ -71,19 +71,5 @@ public sealed class AccessibilityEndToEndTests(BrowserFixture fixture) : IClassF
         return context;
     }
 
-    private async Task<(string Request, string Entry, string Revision, string Incident)> IdsAsync()
-    {
-        await using var scope = fixture.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        var ct = TestContext.Current.CancellationToken;
-        return ((await db.PrivacyRequests.OrderBy(r => r.Reference).Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.RegisterEntries.OrderBy(r => r.Name).Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.PolicyRevisions.OrderBy(r => r.Label).Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.Incidents.OrderBy(i => i.Reference).Select(i => i.Id).FirstAsync(ct)).ToString());
-    }
 
-    private static string Resolve(string template, (string Request, string Entry, string Revision, string Incident) ids) =>
-        template.Replace(PageAccessTable.RequestIdTemplate,
-            template.Split('/')[1] switch { "register" => ids.Entry, "policies" => ids.Revision, "incidents" => ids.Incident, _ => ids.Request },
-            StringComparison.Ordinal);
 }

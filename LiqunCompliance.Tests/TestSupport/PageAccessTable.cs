@@ -1,4 +1,7 @@
 using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LiqunCompliance.Tests.TestSupport;
 
@@ -76,4 +79,30 @@ public static class PageAccessTable
         from page in Protected
         from role in Roles.All
         select (page.Path, role, page.Roles.Contains(role));
+
+    /// <summary>Real ids of the demo data for the route parameter: the first request, register entry, policy revision and incident.</summary>
+    public static async Task<RouteIds> IdsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        return new RouteIds(
+            (await db.PrivacyRequests.OrderBy(r => r.Reference).Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.RegisterEntries.OrderBy(r => r.Name).Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.PolicyRevisions.OrderBy(r => r.Label).Select(r => r.Id).FirstAsync(ct)).ToString(),
+            (await db.Incidents.OrderBy(i => i.Reference).Select(i => i.Id).FirstAsync(ct)).ToString());
+    }
+
+    /// <summary>The page's path with the route parameter replaced by the id of the record kind its section shows.</summary>
+    public static string Resolve(string template, RouteIds ids)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(ids);
+        return template.Replace(RequestIdTemplate,
+            template.Split('/')[1] switch { "register" => ids.Entry, "policies" => ids.Revision, "incidents" => ids.Incident, _ => ids.Request },
+            StringComparison.Ordinal);
+    }
 }
+
+/// <summary>Ids to put in routes (see <see cref="PageAccessTable.Resolve"/>).</summary>
+public sealed record RouteIds(string Request, string Entry, string Revision, string Incident);

@@ -15,14 +15,14 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_EveryRole_ReachableExactlyByAllowedRoles()
     {
         var failures = new List<string>();
-        var ids = await IdsAsync();
+        var ids = await PageAccessTable.IdsAsync(factory.Services);
         foreach (var role in Roles.All)
         {
             var account = DemoAccounts.All.First(a => a.Role == role);
             using var client = await factory.SignInAsync(account.Email);
             foreach (var (template, allowedRoles) in PageAccessTable.Protected)
             {
-                var path = Resolve(template, ids);
+                var path = PageAccessTable.Resolve(template, ids);
                 var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
                 var allowed = allowedRoles.Contains(role);
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
@@ -44,10 +44,10 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
     public async Task EveryProtectedPage_Anonymous_RedirectsToSignIn()
     {
         using var client = factory.CreateBrowserLikeClient();
-        var ids = await IdsAsync();
+        var ids = await PageAccessTable.IdsAsync(factory.Services);
         foreach (var (template, _) in PageAccessTable.Protected)
         {
-            var path = Resolve(template, ids);
+            var path = PageAccessTable.Resolve(template, ids);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
             response.Headers.Location!.OriginalString.ShouldContain("/Account/Login", Case.Sensitive, path);
@@ -78,21 +78,7 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         return (await db.PrivacyRequests.OrderBy(r => r.Reference).Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
-    private async Task<(string Request, string Entry, string Revision, string Incident)> IdsAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        var ct = TestContext.Current.CancellationToken;
-        return (await AnyRequestIdAsync(),
-            (await db.RegisterEntries.OrderBy(r => r.Name).Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.PolicyRevisions.OrderBy(r => r.Label).Select(r => r.Id).FirstAsync(ct)).ToString(),
-            (await db.Incidents.OrderBy(i => i.Reference).Select(i => i.Id).FirstAsync(ct)).ToString());
-    }
 
-    private static string Resolve(string template, (string Request, string Entry, string Revision, string Incident) ids) =>
-        template.Replace(PageAccessTable.RequestIdTemplate,
-            template.Split('/')[1] switch { "register" => ids.Entry, "policies" => ids.Revision, "incidents" => ids.Incident, _ => ids.Request },
-            StringComparison.Ordinal);
 
     [Fact]
     public void RoutablePages_AllListedInTheTable()

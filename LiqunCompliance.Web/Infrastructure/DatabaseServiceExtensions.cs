@@ -53,11 +53,13 @@ internal static class DatabaseServiceExtensions
         return services;
     }
 
+    private static readonly PlainTextGuardInterceptor PlainTextGuard = new();
+
     private static void Common(IServiceProvider provider, DbContextOptionsBuilder options, bool strictQueries)
     {
         options
             .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
-            .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>())
+            .AddInterceptors(PlainTextGuard, provider.GetRequiredService<AuditSaveChangesInterceptor>())
             // PrivacyRequestConfiguration needs the protector, so the assembly scan skips it and OnModelCreating applies it.
             .ConfigureWarnings(w => w.Ignore(CoreEventId.SkippedEntityTypeConfigurationWarning));
         if (strictQueries)

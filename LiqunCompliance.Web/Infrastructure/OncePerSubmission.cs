@@ -1,5 +1,7 @@
 using LiqunCompliance.Web.Data;
+using LiqunCompliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LiqunCompliance.Web.Infrastructure;
 
@@ -13,10 +15,11 @@ public static class OncePerSubmission
 {
     /// <param name="form">Names the form, so ids of two forms never meet ("incident-form", "policy-draft").</param>
     /// <param name="submissionId">One per form shown; null creates without a claim (callers other than forms).</param>
+    /// <param name="text">For the message of a save refused before anything was written (<see cref="SaveRefusal"/>).</param>
     /// <param name="add">Validates and adds the record to the context without saving; returns its id or why nothing is added.</param>
     public static async Task<OperationResult<Guid>> CreateAsync(
         IDbContextFactory<ComplianceDbContext> dbFactory, string form, Guid? submissionId, DateTimeOffset now,
-        Func<ComplianceDbContext, Task<OperationResult<Guid>>> add, CancellationToken cancellationToken)
+        Func<ComplianceDbContext, Task<OperationResult<Guid>>> add, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dbFactory);
         ArgumentNullException.ThrowIfNull(add);
@@ -44,6 +47,10 @@ public static class OncePerSubmission
         {
             await db.SaveChangesAsync(cancellationToken);
             return added;
+        }
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
+        {
+            return OperationResult<Guid>.Failed(refused is Data.Interceptors.WritePathBusyException ? OperationFailure.Busy : OperationFailure.Refused, message);
         }
         catch (DbUpdateException) when (key is not null)
         {

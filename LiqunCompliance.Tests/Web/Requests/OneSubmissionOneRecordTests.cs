@@ -112,14 +112,15 @@ public sealed class OneSubmissionOneRecordTests(ComplianceWebFactory factory) : 
         var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<ComplianceDbContext>>();
         var submission = Guid.NewGuid();
         var twinId = Guid.NewGuid();
+        var text = factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<LiqunCompliance.Web.Resources.SharedResource>>();
 
         var result = await LiqunCompliance.Web.Infrastructure.OncePerSubmission.CreateAsync(dbFactory, "twin-test", submission, TestClock.Now, async _ =>
         {
             var twin = await LiqunCompliance.Web.Infrastructure.OncePerSubmission.CreateAsync(dbFactory, "twin-test", submission, TestClock.Now,
-                _ => Task.FromResult(LiqunCompliance.Web.Infrastructure.OperationResult.Done(twinId)), Ct);
+                _ => Task.FromResult(LiqunCompliance.Web.Infrastructure.OperationResult.Done(twinId)), text, Ct);
             twin.Succeeded.ShouldBeTrue();
             return LiqunCompliance.Web.Infrastructure.OperationResult<Guid>.Failed("已有同名记录");
-        }, Ct);
+        }, text, Ct);
 
         result.Succeeded.ShouldBeTrue(result.Error);
         result.Value.ShouldBe(twinId);

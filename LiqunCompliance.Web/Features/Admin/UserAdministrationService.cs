@@ -55,9 +55,9 @@ public sealed class UserAdministrationService(
             errors.Add(text["Users.Error.Email"]);
         }
 
-        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
+        if (DisplayNameError(form.DisplayName) is { } nameError)
         {
-            errors.Add(text["Users.Error.DisplayName"]);
+            errors.Add(nameError);
         }
 
         errors.AddRange(RoleErrors(form.Roles));
@@ -97,9 +97,9 @@ public sealed class UserAdministrationService(
     {
         ArgumentNullException.ThrowIfNull(form);
         await guard.DemandAsync(AccessPolicies.ManageUsers);
-        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100)
+        if (DisplayNameError(form.DisplayName) is { } nameError)
         {
-            return OperationResult.Failed(text["Users.Error.DisplayName"]);
+            return OperationResult.Failed(nameError);
         }
 
         var roleErrors = RoleErrors(form.Roles);
@@ -292,6 +292,12 @@ public sealed class UserAdministrationService(
 
     private static bool IsEmail(string value) =>
         value.Length is > 3 and <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value;
+
+    /// <summary>1 to 100 characters a person can read (no control characters: they would break every export naming the user).</summary>
+    private string? DisplayNameError(string? name) =>
+        string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100 ? text["Users.Error.DisplayName"]
+        : !LiqunCompliance.Domain.Common.PlainText.IsClean(name) ? text["Common.UnsafeText", text["Audit.Field.DisplayName"].Value].Value
+        : null;
 
     private static OperationResult Outcome(IdentityResult result) => result.Succeeded ? OperationResult.Success : Failed(result);
 

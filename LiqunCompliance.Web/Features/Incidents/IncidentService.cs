@@ -113,7 +113,7 @@ public sealed class IncidentService(
             {
                 return OperationResult<Guid>.Failed(IncidentRuleMessages.Message(text, refused));
             }
-        }, cancellationToken);
+        }, text, cancellationToken);
     }
 
     /// <summary>Records the facts; sensitive information counts as involved when the officer says so or any item chosen is sensitive in the catalogue.</summary>
@@ -204,9 +204,9 @@ public sealed class IncidentService(
         {
             return OperationResult<Guid>.Failed(text["Incidents.Error.Conflict", string.Empty, string.Empty]);
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(message);
         }
     }
 

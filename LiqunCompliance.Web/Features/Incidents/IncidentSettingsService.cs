@@ -65,7 +65,15 @@ public sealed class IncidentSettingsService(
         row.Version = Guid.NewGuid();
         row.UpdatedAt = clock.GetUtcNow();
         row.UpdatedByName = currentUser.DisplayName;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
+        {
+            return OperationResult.Failed(message);
+        }
+
         return OperationResult.Success;
     }
 }

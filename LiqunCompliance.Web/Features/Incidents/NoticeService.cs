@@ -87,9 +87,9 @@ public sealed class NoticeService(
         {
             return OperationResult<Guid>.Failed(text["Incidents.Template.Conflict"]);
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(message);
         }
     }
 

@@ -110,7 +110,7 @@ public sealed class PolicyRevisionService(
             {
                 return OperationResult<Guid>.Failed(PolicyRuleMessages.Message(text, refused.Rule));
             }
-        }, cancellationToken);
+        }, text, cancellationToken);
     }
 
     /// <summary>A .md or .txt file (UTF-8, or GB18030 as Chinese Windows saves it) becomes a new draft.</summary>
@@ -224,9 +224,9 @@ public sealed class PolicyRevisionService(
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             return Conflict(await fresh.PolicyRevisions.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken));
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult<Guid>.Failed(text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(message);
         }
     }
 

@@ -148,9 +148,9 @@ public sealed class CatalogueService(
         {
             return OperationResult.Failed(text["Register.Catalogue.Conflict"]);
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult.Failed(text["Common.WritePathBusy"]);
+            return OperationResult.Failed(message);
         }
     }
 

@@ -110,6 +110,10 @@ public sealed class PublishedListService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
+        {
+            return OperationResult<PublishedListNumber>.Failed(message);
+        }
         catch (DbUpdateException)
         {
             // A colleague took the same number a moment earlier (unique index).

@@ -212,9 +212,9 @@ public sealed class RegisterService(
         {
             return OperationResult<Guid>.Failed(OperationFailure.Conflict, text["Register.Error.Conflict", string.Empty, string.Empty]);
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult<Guid>.Failed(OperationFailure.Busy, text["Common.WritePathBusy"]);
+            return OperationResult<Guid>.Failed(refused is Data.Interceptors.WritePathBusyException ? OperationFailure.Busy : OperationFailure.Refused, message);
         }
         catch (DbUpdateException)
         {

@@ -118,9 +118,9 @@ public sealed partial class RequestWorkflowService(
         {
             return OperationResult.Failed(text["Requests.Error.Conflict", string.Empty]);
         }
-        catch (Data.Interceptors.WritePathBusyException)
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
         {
-            return OperationResult.Failed(text["Common.WritePathBusy"]);
+            return OperationResult.Failed(message);
         }
     }
 

@@ -54,7 +54,15 @@ public sealed class ApiClientService(
 
         var key = ApiKeys.Generate();
         db.ApiClients.Add(Create(trimmed, key, scopes, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception refused) when (SaveRefusal.Message(text, refused) is { } message)
+        {
+            return new CreatedApiClient(OperationResult.Failed(message), null);
+        }
+
         return new CreatedApiClient(OperationResult.Success, key);
     }
 
