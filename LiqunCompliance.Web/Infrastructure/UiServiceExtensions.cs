@@ -20,6 +20,7 @@ internal static class UiServiceExtensions
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, MudBlazorText>();
         services.AddScoped<UiPreferences>();
         return services;
     }
