@@ -22,7 +22,7 @@ internal static partial class PortalLoadMeasurements
     public const string BurstName = "Intake burst over HTTP: POST /api/v1/requests, 32 at a time (portal process)";
     public const string SignInName = "Sign-in over HTTP: failed for a real account / for an unknown one / succeeded (portal process)";
 
-    public static async Task<List<Measurement>> RunAsync(IServiceProvider services, BenchDatabase database, int burst)
+    public static async Task<List<Measurement>> RunAsync(IServiceProvider services, BenchDatabase database, int burst, DateTimeOffset now)
     {
         if (!Measure.Wanted(BurstName) && !Measure.Wanted(SignInName))
         {
@@ -31,7 +31,7 @@ internal static partial class PortalLoadMeasurements
 
         const int accounts = 20;
         var key = await ApiKeyAsync(services);
-        await CreateAccountsAsync(services, accounts);
+        await CreateAccountsAsync(services, accounts, now);
         // Every attempt comes from 127.0.0.1: the per-address refusal would end the sign-in series after 10 failures.
         await using var portal = await PortalProcess.StartAsync(database, new Dictionary<string, string> { ["SignIn__FailuresPerAddress"] = "1000000" });
         var results = new List<Measurement>();
@@ -142,7 +142,7 @@ internal static partial class PortalLoadMeasurements
         return created.Result.Succeeded ? created.Key! : throw new InvalidOperationException(created.Result.Error);
     }
 
-    private static async Task CreateAccountsAsync(IServiceProvider services, int accounts)
+    private static async Task CreateAccountsAsync(IServiceProvider services, int accounts, DateTimeOffset now)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -153,7 +153,7 @@ internal static partial class PortalLoadMeasurements
                 continue;
             }
 
-            var user = new ApplicationUser { UserName = Email(i), Email = Email(i), EmailConfirmed = true, DisplayName = $"压测账号{i}", CreatedAt = DateTimeOffset.UtcNow };
+            var user = new ApplicationUser { UserName = Email(i), Email = Email(i), EmailConfirmed = true, DisplayName = $"压测账号{i}", CreatedAt = now };
             var result = await users.CreateAsync(user, Password);
             if (result.Succeeded)
             {

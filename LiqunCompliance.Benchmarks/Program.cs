@@ -142,7 +142,7 @@ var results = new List<Measurement>
 };
 
 results.AddRange(await ScaleMeasurements.RunAsync(scope.ServiceProvider, database, count, runs));
-results.AddRange(await PortalLoadMeasurements.RunAsync(app.Services, database, quick ? 200 : 1_000));
+results.AddRange(await PortalLoadMeasurements.RunAsync(app.Services, database, quick ? 200 : 1_000, now));
 
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(database.IsPostgreSql ? "PostgreSQL on localhost" : "SQLite")}";
 var table = string.Join(Environment.NewLine, results.Where(r => r.Detail != Measure.Skipped).Select(r => $"| {r.Name} | {r.MedianMs:F1} | {r.MinMs:F1}–{r.MaxMs:F1} | {r.PeakMemoryMb:F0} | {r.Detail} |"));

@@ -20,7 +20,11 @@ public sealed record IncidentDashboard(IReadOnlyDictionary<IncidentGrade, int> B
 
 public sealed record RegisterDashboard(int ReviewsDue, int PendingListChanges, bool MajorChangePending);
 
-public sealed record PolicyDashboard(int Drafts, int InReview, int Approved, DateOnly? NextEffective);
+public sealed record PolicyDashboard(int Drafts, int InReview, int Approved, DateOnly? NextEffective)
+{
+    /// <summary>Revisions not yet in force: drafts, in review and approved.</summary>
+    public int InFlight => Drafts + InReview + Approved;
+}
 
 /// <summary>Each section only when the user's policies cover it; null otherwise.</summary>
 public sealed record Dashboard(RequestDashboard? Requests, IncidentDashboard? Incidents, RegisterDashboard? Register, PolicyDashboard? Policies);
