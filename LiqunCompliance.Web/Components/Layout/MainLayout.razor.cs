@@ -19,9 +19,19 @@ public partial class MainLayout
             Primary = "#b71c1c", AppbarBackground = "#b71c1c", Secondary = "#455a64",
             Warning = "#a84b00", Info = "#1565c0", Success = "#2e7d32", Error = "#c62828",
         },
-        PaletteDark = new PaletteDark { Primary = "#ef5350", Secondary = "#90a4ae" },
+        // Dark mode: light tones, so they read as text on the dark background, with dark text on filled chips and
+        // buttons (white on these tones fails 4.5:1).
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#ef9a9a", PrimaryContrastText = DarkText, Secondary = "#90a4ae", SecondaryContrastText = DarkText,
+            Warning = "#ffb74d", WarningContrastText = DarkText, Info = "#90caf9", InfoContrastText = DarkText,
+            Success = "#81c784", SuccessContrastText = DarkText, Error = "#ef9a9a", ErrorContrastText = DarkText,
+            TextSecondary = "rgba(255,255,255,0.72)",
+        },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = FontStack } },
     };
+
+    private const string DarkText = "rgba(0,0,0,0.87)";
 
     private bool _drawerOpen = true;
     private bool _isDarkMode;
