@@ -50,6 +50,7 @@ app.MapIncidentReports();
 app.MapMonthlyReports();
 app.MapRegulatorPack();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapRequestApiReference();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();
 

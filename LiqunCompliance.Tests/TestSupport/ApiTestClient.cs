@@ -14,7 +14,7 @@ public static class ApiTestClient
         var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>()
             .CreateAsync($"{prefix}-{Guid.NewGuid():N}", ApiClientService.AllScopes, TestContext.Current.CancellationToken);
         created.Result.Succeeded.ShouldBeTrue();
-        var client = factory.CreateClient();
+        var client = factory.CreateContractCheckedClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", created.Key!);
         return client;
     }

@@ -8,13 +8,23 @@ internal static class SecurityHeadersMiddleware
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// For an endpoint marked <see cref="AllowsInlineScripts"/> (the Administrators' API reference, whose page starts
+    /// its bundled script inline): the same policy with inline scripts admitted.
+    /// </summary>
+    public const string InlineScriptsPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<AllowsInlineScripts>() is null
+                    ? ContentSecurityPolicy
+                    : InlineScriptsPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -24,3 +34,6 @@ internal static class SecurityHeadersMiddleware
             return next(context);
         });
 }
+
+/// <summary>Endpoint metadata: the page may run inline scripts (see <see cref="SecurityHeadersMiddleware.InlineScriptsPolicy"/>).</summary>
+public sealed class AllowsInlineScripts;

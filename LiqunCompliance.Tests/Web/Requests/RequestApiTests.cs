@@ -136,8 +136,8 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Post_NoKeyOrWrongKey_401()
     {
-        using var noKey = factory.CreateClient();
-        using var wrongKey = factory.CreateClient();
+        using var noKey = factory.CreateContractCheckedClient();
+        using var wrongKey = factory.CreateContractCheckedClient();
         wrongKey.DefaultRequestHeaders.Add("X-Api-Key", "lqk_wrongwrongwrongwrongwrongwrongwrongwrong00");
 
         (await noKey.PostAsync("/api/v1/requests", Json(new { }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -153,7 +153,7 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
             (await scope.ServiceProvider.GetRequiredService<ApiClientService>().SetEnabledAsync(id, false, Ct)).Succeeded.ShouldBeTrue();
         }
 
-        using var client = factory.CreateClient();
+        using var client = factory.CreateContractCheckedClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
 
         (await client.PostAsync("/api/v1/requests", Json(new { type = "Access" }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -186,7 +186,7 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
     [Fact]
     public async Task OpenApi_DocumentListsTheEndpoints()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateContractCheckedClient();
 
         var document = await client.GetStringAsync("/openapi/v1.json", Ct);
 
@@ -216,7 +216,7 @@ public sealed class RequestApiTests(ComplianceWebFactory factory) : IClassFixtur
     private async Task<HttpClient> ClientAsync()
     {
         var (_, key) = await CreateClientAsync($"test-{Guid.NewGuid():N}");
-        var client = factory.CreateClient();
+        var client = factory.CreateContractCheckedClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }

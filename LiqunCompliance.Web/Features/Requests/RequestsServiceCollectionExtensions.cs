@@ -30,7 +30,8 @@ public static class RequestsServiceCollectionExtensions
         // The intake API authenticates clients by key and has its own policies.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.Configure<AuthorizationOptions>(options => options.AddApiPolicies());
-        services.AddOpenApi("v1");
+        services.AddRequestApiDocument();
+        services.AddOptions<ApiDocsOptions>().BindConfiguration(ApiDocsOptions.Section);
         return services;
     }
 }

@@ -36,15 +36,25 @@ public static partial class RequestApiEndpoints
     public static IEndpointRouteBuilder MapRequestApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/requests").WithTags("Requests").DisableAntiforgery();
+        // Every status an operation answers is declared (the contract tests fail on an undeclared one). The body is read by
+        // hand (size and content type are checked first), so its schema is declared with Accepts.
         api.MapPost("/", CreateAsync).RequireAuthorization(WritePolicy)
+            .WithName("CreateRequest")
             .WithSummary("Record a user's privacy request")
+            .Accepts<CreateRequestBody>("application/json")
             .Produces<RequestStatusResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .Produces(StatusCodes.Status401Unauthorized)
-            .Produces(StatusCodes.Status403Forbidden);
+            .Produces(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{reference}", GetAsync).RequireAuthorization(ReadPolicy)
+            .WithName("GetRequest")
             .WithSummary("A request's status and due date (no personal data); a client reads only the requests it submitted")
             .Produces<RequestStatusResponse>()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
         return endpoints;
     }
