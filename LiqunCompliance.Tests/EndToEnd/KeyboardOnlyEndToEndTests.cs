@@ -87,6 +87,8 @@ public sealed class KeyboardOnlyEndToEndTests(BrowserFixture fixture) : IClassFi
         await Keyboard.TabToAsync(officer, "[data-testid=action-submit]");
         await officer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(officer.Locator("[data-testid=request-status]")).ToHaveTextAsync("已办结", new() { Timeout = 15_000 });
+        // The pressed button is gone; the keyboard user's place is the actions panel, not the top of the page.
+        await officer.WaitForFunctionAsync("() => document.activeElement?.dataset.testid === 'actions-heading'");
         // The next action's button replaces the completion's filled one: wait out MudBlazor's colour transition first.
         await Assertions.Expect(officer.Locator("[data-action=RecordAnswer]")).ToHaveClassAsync(new Regex("mud-button-outlined"));
         await officer.WaitForTimeoutAsync(500);

@@ -22,6 +22,7 @@ public partial class RequestActions
     private string? _error;
     private bool _busy;
     private IReadOnlyList<string> _recipientsWaiting = [];
+    private ElementReference _heading;
 
     [Inject] private RequestWorkflowService Workflow { get; set; } = default!;
     [Inject] private PolicyGuard Guard { get; set; } = default!;
@@ -109,6 +110,23 @@ public partial class RequestActions
 
         // Also after a refusal: a colleague's change must show, as the conflict message promises.
         await Changed.InvokeAsync();
+        if (result.Succeeded)
+        {
+            await FocusHeadingAsync();
+        }
+    }
+
+    /// <summary>Keeps a keyboard user's place: the panel's heading takes the focus the pressed button had.</summary>
+    private async Task FocusHeadingAsync()
+    {
+        try
+        {
+            await _heading.FocusAsync();
+        }
+        catch (Exception e) when (e is InvalidOperationException or Microsoft.JSInterop.JSException or TaskCanceledException)
+        {
+            // The panel is no longer on the page (the request is closed) or the circuit is going: nothing to keep.
+        }
     }
 
     /// <summary>A refusal is final and the requester is told why: the officer sees the ground and the letter as it will read first.</summary>
