@@ -4,6 +4,7 @@ using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Features.Policies;
+using LiqunCompliance.Web.Features.PrivacyCenter;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Reports;
 using LiqunCompliance.Web.Features.Requests;
@@ -35,6 +36,7 @@ app.UseComplianceLocalization();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -51,6 +53,7 @@ app.MapMonthlyReports();
 app.MapRegulatorPack();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRequestApiReference();
+app.MapPrivacyCenter();
 app.MapCultureEndpoint();
 app.MapComplianceHealthChecks();
 

@@ -199,4 +199,11 @@ public sealed partial class PrivacyRequest
 
     /// <summary>Notes that someone revealed the requester's contact data (the audit trail records it too).</summary>
     public void RecordContactRevealed(Actor actor, DateTimeOffset now) => Log(RequestEventKind.ContactRevealed, now, actor);
+
+    /// <summary>
+    /// Records that the requester proved control of the contact given (by a code sent to it) at <paramref name="at"/>.
+    /// This is not identity verification: it neither verifies the account nor starts the clock.
+    /// </summary>
+    public void RecordContactVerified(LiqunCompliance.Domain.PrivacyCenter.ContactKind kind, DateTimeOffset at, Actor actor) =>
+        Log(RequestEventKind.ContactVerified, at, actor, kind.ToString());
 }

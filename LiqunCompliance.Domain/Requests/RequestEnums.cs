@@ -108,4 +108,7 @@ public enum RequestEventKind
     Withdrawn,
     ContactRevealed,
     NoRecipientStated,
+
+    /// <summary>The requester proved control of the contact by a one-time code (privacy center): not identity verification.</summary>
+    ContactVerified,
 }

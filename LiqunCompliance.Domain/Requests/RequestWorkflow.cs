@@ -41,6 +41,9 @@ public static class RequestWorkflow
         return [.. register.Where(x => !listed.Any(f => f.RegisterEntryId == x.EntryId || f.Recipient == x.Name))];
     }
 
+    /// <summary>Answered: done or refused. Its answer letter is final, and the requester may download it (privacy center).</summary>
+    public static bool IsAnswered(RequestStatus status) => status is RequestStatus.Completed or RequestStatus.Rejected;
+
     /// <summary>Types whose answer letter is the officer's answer itself: completing them needs that answer.</summary>
     public static bool AnswerIsTheContent(RequestType type) => type is RequestType.Explanation or RequestType.Complaint or RequestType.Inquiry;
 

@@ -76,6 +76,8 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 
     public DbSet<PublishedAuditHeadRecord> PublishedAuditHeads => Set<PublishedAuditHeadRecord>();
 
+    public DbSet<LiqunCompliance.Domain.PrivacyCenter.ContactChallenge> ContactChallenges => Set<LiqunCompliance.Domain.PrivacyCenter.ContactChallenge>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -84,6 +86,7 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
         // Configurations that need a service are applied by hand (the scan skips them; see SkippedEntityTypeConfigurationWarning).
         var protect = new ProtectedStringConverter(ProtectionProvider.CreateProtector(ProtectedStringConverter.Purpose));
         builder.ApplyConfiguration(new PrivacyRequestConfiguration(protect, SqlDialect.For(Database)));
+        builder.ApplyConfiguration(new ContactChallengeConfiguration(protect));
     }
 
     /// <summary>Saves; whatever happens (success, failure, concurrency conflict, cancellation), the audit chain is free afterwards.</summary>

@@ -3,6 +3,7 @@ using LiqunCompliance.Web.Features.Audit;
 using LiqunCompliance.Web.Features.Home;
 using LiqunCompliance.Web.Features.Incidents;
 using LiqunCompliance.Web.Features.Policies;
+using LiqunCompliance.Web.Features.PrivacyCenter;
 using LiqunCompliance.Web.Features.Register;
 using LiqunCompliance.Web.Features.Reports;
 using LiqunCompliance.Web.Features.Requests;
@@ -39,6 +40,7 @@ internal static class UiServiceExtensions
             .AddPoliciesFeature()
             .AddIncidentsFeature()
             .AddReportsFeature()
-            .AddSearchFeature();
+            .AddSearchFeature()
+            .AddPrivacyCenterFeature();
     }
 }

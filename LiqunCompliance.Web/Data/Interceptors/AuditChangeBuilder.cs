@@ -20,7 +20,7 @@ internal static class AuditChangeBuilder
 
     private static readonly HashSet<string> SecretProperties =
         [nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUserToken<string>.Value),
-         nameof(AppSecret.ProtectedValue), nameof(ApiClient.KeyHash)];
+         nameof(AppSecret.ProtectedValue), nameof(ApiClient.KeyHash), nameof(LiqunCompliance.Domain.PrivacyCenter.ContactChallenge.CodeHash)];
 
     public static AuditRecord? Build(EntityEntry entry, DateTimeOffset now, string? userId, string userName)
     {

@@ -72,6 +72,31 @@ public sealed class AnswerLetterService(
         return reference;
     }
 
+    /// <summary>
+    /// The requester's own download from the privacy center, once the request is answered; the caller has checked the
+    /// tracking pass (a code sent to the request's contact). Recorded in the audit trail as a reveal to the requester.
+    /// </summary>
+    /// <returns>The request's reference, or null when it does not exist or is not answered yet.</returns>
+    public async Task<string?> WritePdfForRequesterAsync(Guid id, string culture, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var request = await LoadAsync(id, cancellationToken);
+        if (request is null || !RequestWorkflow.IsAnswered(request.Status))
+        {
+            return null;
+        }
+
+        string reference;
+        using (CultureScope.Use(culture))
+        {
+            reference = await WriteLetterPdfAsync(request, culture, output);
+        }
+
+        await auditEvents.RecordAsync(AuditAction.PersonalDataRevealed, nameof(PrivacyRequest), request.Id.ToString(), RequestActors.PrivacyCenter.Id, RequestActors.PrivacyCenter.Name,
+            [new FieldChange("reference", null, request.Reference), new FieldChange("fields", null, "name (answer letter PDF, downloaded by the requester in the privacy center)")], cancellationToken);
+        return reference;
+    }
+
     private async Task<string> WriteLetterPdfAsync(PrivacyRequest request, string culture, Stream output)
     {
         var letter = await RenderAsync(request, culture, request.Requester.Name ?? text["Letters.Requester"]);

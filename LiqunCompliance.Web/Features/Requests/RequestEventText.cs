@@ -18,6 +18,7 @@ public static class RequestEventText
             RequestEventKind.Received or RequestEventKind.AnswerSent => Localised(text, "Requests.Channel.", e.Detail),
             RequestEventKind.IdentityVerified => Localised(text, "Requests.Verification.", e.Detail),
             RequestEventKind.Rejected => Localised(text, "Requests.Refusal.", e.Detail),
+            RequestEventKind.ContactVerified => Localised(text, "Requests.ContactVerified.", e.Detail),
             RequestEventKind.PreconditionChecked when parts.Length == 2 =>
                 $"{Localised(text, "Requests.Precondition.", parts[0])}: {text[parts[1] == "met" ? "Requests.Cancellation.Met" : "Requests.Cancellation.NotMet"]}",
             RequestEventKind.FollowUpUpdated when parts.Length == 2 => $"{parts[0]}: {Localised(text, "Requests.FollowUpStatus.", parts[1])}",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiqunCompliance.Domain.Common;
 using LiqunCompliance.Domain.Identity;
+using LiqunCompliance.Domain.PrivacyCenter;
 using LiqunCompliance.Domain.Requests;
 using LiqunCompliance.Web.Data;
 using LiqunCompliance.Web.Features.Requests.Calendar;
@@ -45,7 +46,22 @@ public sealed class RequestIntakeService(
     public Task<OperationResult<IntakeReceipt>> IntakeFromApiAsync(IntakeForm form, Guid clientId, string clientName, SubmissionClaim? claim = null, CancellationToken cancellationToken = default) =>
         ReceiveAsync(form, RequestActors.ForApiClient(clientName), clientId, claim, cancellationToken);
 
-    private async Task<OperationResult<IntakeReceipt>> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, SubmissionClaim? claim, CancellationToken cancellationToken)
+    /// <summary>
+    /// Intake of a submission from the public privacy center, once the user proved control of the contact by a code
+    /// (channel H5). The proof is recorded on the request; identity is still verified by an officer, and the clock starts then.
+    /// </summary>
+    /// <param name="claim">The submission's challenge, claimed with the request: a repeated verification gives the same request.</param>
+    public Task<OperationResult<IntakeReceipt>> IntakeFromPrivacyCenterAsync(IntakeForm form, ContactKind verifiedContact, DateTimeOffset verifiedAt, SubmissionClaim claim, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Channel = RequestChannel.H5;
+        form.IdentityVerifiedAt = null;
+        return ReceiveAsync(form, RequestActors.PrivacyCenter, submittedByClient: null, claim, cancellationToken,
+            request => request.RecordContactVerified(verifiedContact, verifiedAt, RequestActors.PrivacyCenter));
+    }
+
+    private async Task<OperationResult<IntakeReceipt>> ReceiveAsync(IntakeForm form, Actor actor, Guid? submittedByClient, SubmissionClaim? claim, CancellationToken cancellationToken,
+        Action<PrivacyRequest>? afterReceipt = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -98,6 +114,7 @@ public sealed class RequestIntakeService(
         var reference = await NextReferenceAsync(db, now, cancellationToken);
         var request = PrivacyRequest.Receive(reference, form.Type, form.Channel, requester, form.Details, receivedAt, rule,
             lookups, earlier, actor, calendar, now);
+        afterReceipt?.Invoke(request);
         if (form.IdentityVerifiedAt is { } at)
         {
             request.VerifyIdentity(VerificationMethod.AccountLogin, at, actor, calendar, now);

@@ -49,6 +49,16 @@ public sealed class RequesterLookupHasher(IServiceScopeFactory scopes, IDataProt
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>
+    /// A one-time code's stored hash (<see cref="LiqunCompliance.Domain.PrivacyCenter.OneTimeCode.Hash"/>) under the same
+    /// protected key; the code's own prefix keeps it apart from every lookup.
+    /// </summary>
+    public async Task<Func<Guid, string, string>> CodeHasherAsync(CancellationToken cancellationToken = default)
+    {
+        var key = await KeyAsync(cancellationToken);
+        return (challengeId, code) => LiqunCompliance.Domain.PrivacyCenter.OneTimeCode.Hash(key, challengeId, code);
+    }
+
     private async Task<byte[]> KeyAsync(CancellationToken cancellationToken)
     {
         if (_key is not null)
