@@ -27,7 +27,10 @@ public sealed partial class PrivacyRequest
             throw new RequestRuleException(RequestRule.VerificationInFuture);
         }
 
-        if (verifiedAt < ReceivedAt)
+        // Officers enter the time to the minute; a request from the API or the privacy center is received to the second.
+        // A verification entered in the minute of receipt is taken as at receipt, not refused as before it.
+        var receiptMinute = ReceivedAt.AddTicks(-(ReceivedAt.Ticks % TimeSpan.TicksPerMinute));
+        if (verifiedAt < receiptMinute)
         {
             throw new RequestRuleException(RequestRule.VerificationBeforeReceipt);
         }
@@ -37,6 +40,7 @@ public sealed partial class PrivacyRequest
             throw new RequestRuleException(RequestRule.IllegalTransition);
         }
 
+        verifiedAt = verifiedAt < ReceivedAt ? ReceivedAt : verifiedAt;
         IdentityVerifiedAt = verifiedAt;
         VerificationMethod = method;
         VerifiedByName = actor.Name;

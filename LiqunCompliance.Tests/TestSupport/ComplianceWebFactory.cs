@@ -34,6 +34,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
     /// <summary>Where e-mailed notices land (no SMTP in tests), one folder per factory.</summary>
     public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-pickup-{Guid.NewGuid():N}");
 
+    /// <summary>Where the demo SMS sender writes (privacy-center codes to phones), one folder per factory.</summary>
+    public string SmsPickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-sms-{Guid.NewGuid():N}");
+
     /// <summary>Another factory whose database this one uses: a second web server on the same database.</summary>
     public ComplianceWebFactory? ShareDatabaseWith { get; init; }
 
@@ -65,6 +68,10 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Policies:Scheduled", "false");
         builder.UseSetting("Reports:Scheduled", "false");
         builder.UseSetting("Notices:PickupFolder", PickupFolder);
+        builder.UseSetting("PrivacyCenter:SmsPickupFolder", SmsPickupFolder);
+
+        // As for sign-in: every test client shares one address, so the privacy center's per-address limit is tested on its own.
+        builder.UseSetting("PrivacyCenter:PermitsPerAddress", "100000");
         builder.UseSetting("Audit:SealKey", SealKey);
 
         // Every test client shares one (absent) address: sign-in throttling and failure padding are tested on their own.
@@ -118,9 +125,9 @@ public class ComplianceWebFactory : WebApplicationFactory<Program>
             }
         }
 
-        if (Directory.Exists(PickupFolder))
+        foreach (var folder in new[] { PickupFolder, SmsPickupFolder }.Where(Directory.Exists))
         {
-            Directory.Delete(PickupFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

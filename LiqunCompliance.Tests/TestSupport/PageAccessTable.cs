@@ -71,6 +71,10 @@ public static class PageAccessTable
         "/security-notices/{Id:guid}",
         "/privacy-policy/sdk-list",
         "/privacy-policy/collection-list",
+        "/privacy-center",
+        "/privacy-center/track",
+        "/privacy-center/track/status",
+        "/privacy-center/verify/{ChallengeId:guid}",
         "/Error",
         "/not-found",
     ];

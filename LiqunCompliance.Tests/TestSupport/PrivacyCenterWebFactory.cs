@@ -22,7 +22,7 @@ public partial class PrivacyCenterWebFactory : ComplianceWebFactory
 
     public SimpleSmtpServer Smtp { get; } = SimpleSmtpServer.Start();
 
-    public string SmsFolder { get; } = Path.Combine(Path.GetTempPath(), $"liqun-sms-{Guid.NewGuid():N}");
+    public string SmsFolder => SmsPickupFolder;
 
     /// <summary>Form posts allowed per address per window (every test client shares one address).</summary>
     protected virtual int PermitsPerAddress => 100000;
@@ -32,7 +32,6 @@ public partial class PrivacyCenterWebFactory : ComplianceWebFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Notices:SmtpHost", "127.0.0.1");
         builder.UseSetting("Notices:SmtpPort", Smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("PrivacyCenter:SmsPickupFolder", SmsFolder);
         builder.UseSetting("PrivacyCenter:PermitsPerAddress", PermitsPerAddress.ToString(CultureInfo.InvariantCulture));
     }
 
@@ -87,10 +86,6 @@ public partial class PrivacyCenterWebFactory : ComplianceWebFactory
         Smtp.Stop();
         Smtp.Dispose();
         await base.DisposeAsync();
-        if (Directory.Exists(SmsFolder))
-        {
-            Directory.Delete(SmsFolder, recursive: true);
-        }
 
         GC.SuppressFinalize(this);
     }

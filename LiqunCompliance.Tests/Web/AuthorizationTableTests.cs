@@ -65,7 +65,8 @@ public sealed class AuthorizationTableTests(ComplianceWebFactory factory) : ICla
         {
             // Real subjects: an unknown one answers 404 (HostileInputTests.UnknownPublicDocument_404).
             var path = template.Replace("{Id:guid}", announcement, StringComparison.Ordinal)
-                .Replace("{Key}", "account-cancellation", StringComparison.Ordinal).Replace("{Label}", "2022-08-29", StringComparison.Ordinal);
+                .Replace("{Key}", "account-cancellation", StringComparison.Ordinal).Replace("{Label}", "2022-08-29", StringComparison.Ordinal)
+                .Replace("{ChallengeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         }

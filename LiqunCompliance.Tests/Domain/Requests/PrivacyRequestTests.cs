@@ -96,6 +96,21 @@ public sealed class PrivacyRequestTests
     }
 
     [Fact]
+    public void VerifyIdentity_EnteredToTheMinute_InTheMinuteOfAReceiptToTheSecond_IsTakenAsAtReceipt()
+    {
+        // A request from the API or the privacy center arrives at 10:00:37; the officer enters 10:00.
+        var receivedAt = Now.AddSeconds(37);
+        var request = PrivacyRequest.Receive("LQ-2026-000077", RequestType.Access, RequestChannel.H5, Requester.Create(null, null, "a@example.com", null),
+            null, receivedAt, DefaultDeadlineRules.For(RequestType.Access), null, 0, Officer, Calendar, receivedAt);
+
+        Should.Throw<RequestRuleException>(() => request.VerifyIdentity(VerificationMethod.SmsCode, Now.AddSeconds(-1), Officer, Calendar, Now.AddMinutes(5)))
+            .Rule.ShouldBe(RequestRule.VerificationBeforeReceipt);
+        request.VerifyIdentity(VerificationMethod.SmsCode, Now, Officer, Calendar, Now.AddMinutes(5));
+
+        request.IdentityVerifiedAt.ShouldBe(receivedAt);
+    }
+
+    [Fact]
     public void StartWork_RightsRequestNotVerified_Refused()
     {
         Should.Throw<RequestRuleException>(() => New(RequestType.Access).StartWork(Supervisor, Now)).Rule.ShouldBe(RequestRule.NotVerified);
