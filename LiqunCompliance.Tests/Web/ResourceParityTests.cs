@@ -19,7 +19,7 @@ public sealed partial class ResourceParityTests
     public void EveryFeatureOwnsOneTextFile_AndTheShellHasItsOwn()
     {
         PortalText.Files.Select(f => f.Name).ShouldBe(
-            ["AccountText", "AdminText", "AuditText", "HomeText", "IncidentsText", "PoliciesText", "RegisterText", "ReportsText", "RequestsText", "SharedResource"],
+            ["AccountText", "AdminText", "AuditText", "HomeText", "IncidentsText", "PoliciesText", "PrivacyCenterText", "RegisterText", "ReportsText", "RequestsText", "SharedResource"],
             ignoreOrder: true);
         foreach (var file in PortalText.Files)
         {

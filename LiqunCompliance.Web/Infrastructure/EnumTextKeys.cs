@@ -58,6 +58,8 @@ public static class EnumTextKeys
         [typeof(RequestStatus)] = "Requests.Status",
         [typeof(RequestType)] = "Requests.Type",
         [typeof(VerificationMethod)] = "Requests.Verification",
+        [typeof(LiqunCompliance.Domain.PrivacyCenter.ContactKind)] = "PrivacyCenter.ContactKind",
+        [typeof(LiqunCompliance.Domain.PrivacyCenter.ChallengePurpose)] = "PrivacyCenter.Purpose",
         [typeof(CallerKeyKind)] = "Requests.CallerKey",
         [typeof(Features.Requests.QueueView)] = "Requests.View",
     };
