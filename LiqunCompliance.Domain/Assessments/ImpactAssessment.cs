@@ -21,9 +21,6 @@ public sealed class ImpactAssessment
     public const int MaxTextLength = 8000;
     public const int RetentionYears = 3;
 
-    private List<AssessmentTrigger> _triggers = [];
-    private List<AssessmentMeasure> _measures = [];
-
     private ImpactAssessment()
     {
     }
@@ -42,7 +39,7 @@ public sealed class ImpactAssessment
     /// <summary>The register entry assessed, when the subject is one.</summary>
     public Guid? RegisterEntryId { get; private set; }
 
-    public IReadOnlyList<AssessmentTrigger> Triggers => _triggers;
+    public IReadOnlyList<AssessmentTrigger> Triggers { get; private set; } = [];
 
     public string? OwnerName { get; private set; }
 
@@ -68,7 +65,7 @@ public sealed class ImpactAssessment
     /// <summary>The rating came from a matrix confirmed against the standard; false means the table was still 待确认.</summary>
     public bool RatedWithConfirmedMatrix { get; private set; }
 
-    public IReadOnlyList<AssessmentMeasure> Measures => _measures;
+    public IReadOnlyList<AssessmentMeasure> Measures { get; private set; } = [];
 
     public string AuthorId { get; private set; } = string.Empty;
 
@@ -105,7 +102,7 @@ public sealed class ImpactAssessment
 
     public bool IsEditable => Status == AssessmentStatus.Draft;
 
-    public bool HasOpenMeasures => _measures.Any(m => m.DoneOn is null);
+    public bool HasOpenMeasures => Measures.Any(m => m.DoneOn is null);
 
     /// <summary>Starts a draft, proposed by the officer or by a register change that brings about an Art. 55 case.</summary>
     public static ImpactAssessment Propose(string reference, string? subject, Guid? registerEntryId, IEnumerable<AssessmentTrigger> triggers, Actor author, DateTimeOffset now)
@@ -148,7 +145,7 @@ public sealed class ImpactAssessment
         }
 
         Subject = cleanSubject;
-        _triggers = cases;
+        Triggers = cases;
         OwnerName = string.IsNullOrWhiteSpace(owner) ? null : Text(owner, 256);
         Touch(editor, now);
     }
@@ -198,7 +195,7 @@ public sealed class ImpactAssessment
             throw new AssessmentRuleException(AssessmentRule.TextTooLong);
         }
 
-        _measures = list;
+        Measures = list;
         Touch(editor, now);
     }
 
@@ -209,12 +206,12 @@ public sealed class ImpactAssessment
     public void CompleteMeasure(int index, DateOnly doneOn, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (Status == AssessmentStatus.Superseded || index < 0 || index >= _measures.Count)
+        if (Status == AssessmentStatus.Superseded || index < 0 || index >= Measures.Count)
         {
             throw new AssessmentRuleException(AssessmentRule.IllegalTransition);
         }
 
-        _measures = [.. _measures.Select((m, i) => i == index ? m with { DoneOn = doneOn } : m)];
+        Measures = [.. Measures.Select((m, i) => i == index ? m with { DoneOn = doneOn } : m)];
         UpdatedAt = now;
         Version = Guid.NewGuid();
     }
@@ -233,7 +230,7 @@ public sealed class ImpactAssessment
             throw new AssessmentRuleException(AssessmentRule.RatingRequired);
         }
 
-        if (Risk >= RiskLevel.Medium && _measures.Count == 0)
+        if (Risk >= RiskLevel.Medium && Measures.Count == 0)
         {
             throw new AssessmentRuleException(AssessmentRule.MeasureRequired);
         }
@@ -305,7 +302,7 @@ public sealed class ImpactAssessment
             PreviousVersionId = Id,
             Subject = Subject,
             RegisterEntryId = RegisterEntryId,
-            _triggers = [.. _triggers],
+            Triggers = [.. Triggers],
             OwnerName = OwnerName,
             Status = AssessmentStatus.Draft,
             Lawfulness = Lawfulness,
@@ -316,7 +313,7 @@ public sealed class ImpactAssessment
             Risk = Risk,
             RiskReasoning = RiskReasoning,
             RatedWithConfirmedMatrix = RatedWithConfirmedMatrix,
-            _measures = [.. _measures],
+            Measures = [.. Measures],
             AuthorId = author.Id,
             AuthorName = author.Name,
             LastEditedById = author.Id,

@@ -76,6 +76,8 @@ public class ComplianceDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 
     public DbSet<PublishedAuditHeadRecord> PublishedAuditHeads => Set<PublishedAuditHeadRecord>();
 
+    public DbSet<LiqunCompliance.Domain.Assessments.ImpactAssessment> ImpactAssessments => Set<LiqunCompliance.Domain.Assessments.ImpactAssessment>();
+
     public DbSet<LiqunCompliance.Domain.PrivacyCenter.ContactChallenge> ContactChallenges => Set<LiqunCompliance.Domain.PrivacyCenter.ContactChallenge>();
 
     protected override void OnModelCreating(ModelBuilder builder)
