@@ -109,11 +109,6 @@ public sealed class ContactChallenge
     /// <param name="offeredHash">The typed code hashed as <see cref="CodeHash"/> was, or null when it is not six digits.</param>
     public ChallengeOutcome Verify(string? offeredHash, DateTimeOffset now)
     {
-        if (IsVerified)
-        {
-            return ChallengeOutcome.AlreadyVerified;
-        }
-
         if (Attempts >= OneTimeCode.MaxAttempts)
         {
             return ChallengeOutcome.TooManyAttempts;
@@ -124,11 +119,18 @@ public sealed class ContactChallenge
             return ChallengeOutcome.Expired;
         }
 
+        var matches = OneTimeCode.SameHash(CodeHash, offeredHash) && (Purpose == ChallengePurpose.Submit || RequestId is not null);
+        if (matches && IsVerified)
+        {
+            // The same code again within its ten minutes (a double click, a reload): the first answer, nothing counted.
+            return ChallengeOutcome.AlreadyVerified;
+        }
+
         Attempts++;
         Version = Guid.NewGuid();
-        var matches = OneTimeCode.SameHash(CodeHash, offeredHash) && (Purpose == ChallengePurpose.Submit || RequestId is not null);
         if (!matches)
         {
+            // A verified challenge is no open door: any other code is wrong and counts, as before verification.
             return Attempts >= OneTimeCode.MaxAttempts ? ChallengeOutcome.TooManyAttempts : ChallengeOutcome.WrongCode;
         }
 

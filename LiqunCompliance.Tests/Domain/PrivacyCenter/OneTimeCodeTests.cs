@@ -62,6 +62,19 @@ public sealed class OneTimeCodeTests
     }
 
     [Fact]
+    public void AVerifiedCode_IsNoOpenDoor_AnotherCodeIsWrongAndCounts_AndItEndsWithItsTenMinutes()
+    {
+        var challenge = Submission();
+        challenge.Verify(Hash(challenge.Id, "123456"), Now).ShouldBe(ChallengeOutcome.Verified);
+
+        challenge.Verify(Hash(challenge.Id, "654321"), Now.AddMinutes(1)).ShouldBe(ChallengeOutcome.WrongCode);
+        challenge.Attempts.ShouldBe(2);
+        challenge.Verify(Hash(challenge.Id, "123456"), Now.AddMinutes(2)).ShouldBe(ChallengeOutcome.AlreadyVerified);
+        challenge.Attempts.ShouldBe(2);
+        challenge.Verify(Hash(challenge.Id, "123456"), Now.AddMinutes(10)).ShouldBe(ChallengeOutcome.Expired);
+    }
+
+    [Fact]
     public void FiveWrongAttempts_EndTheCode_EvenForTheRightOneAfterwards()
     {
         var challenge = Submission();

@@ -254,6 +254,14 @@ public sealed partial class PrivacyCenterTests(PrivacyCenterWebFactory factory) 
         var opened = await client.EnterCodeAsync(match.Where(), await factory.EmailCodeAsync(email, 2));
         opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         opened.Where().ShouldBe("/privacy-center/track/status");
+        // Someone else holding the address of that code page (a shared phone's history) gets nothing with another code.
+        using var other = factory.CreateBrowserLikeClient();
+        var code = await factory.EmailCodeAsync(email, 2);
+        var stolen = await other.EnterCodeAsync(match.Where(), code == "000000" ? "111111" : "000000");
+        stolen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stolen.Content.ReadAsStringAsync(Ct)).ShouldContain("验证码不正确");
+        (await other.GetStringAsync("/privacy-center/track/status", Ct)).ShouldContain("data-testid=\"pc-no-pass\"");
+
         var status = await client.GetStringAsync("/privacy-center/track/status", Ct);
         status.ShouldContain($"data-testid=\"pc-status-reference\">{reference}<");
         status.ShouldContain("data-testid=\"pc-status-state\">已收到<");
