@@ -43,12 +43,7 @@ internal sealed class ImpactAssessmentConfiguration : IEntityTypeConfiguration<I
         builder.Ignore(a => a.IsEditable);
         builder.Ignore(a => a.HasOpenMeasures);
 
-        builder.Property(a => a.Triggers)
-            .HasConversion(
-                v => string.Join(',', v),
-                v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<AssessmentTrigger>).ToList(),
-                new ValueComparer<IReadOnlyList<AssessmentTrigger>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, t) => HashCode.Combine(h, t)), v => v.ToList()))
-            .HasMaxLength(300);
+        builder.Property(a => a.Triggers).AsEnumNames(300);
 
         builder.Property(a => a.Measures)
             .HasConversion(

@@ -38,12 +38,7 @@ internal sealed class PolicyRevisionConfiguration : IEntityTypeConfiguration<Pol
         builder.Ignore(r => r.IsEditable);
         builder.Ignore(r => r.TextIntact);
 
-        builder.Property(r => r.MajorChanges)
-            .HasConversion(
-                v => string.Join(',', v),
-                v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<MajorChangeTrigger>).ToList(),
-                new ValueComparer<IReadOnlyList<MajorChangeTrigger>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, t) => HashCode.Combine(h, t)), v => v.ToList()))
-            .HasMaxLength(200);
+        builder.Property(r => r.MajorChanges).AsEnumNames(200);
 
         builder.Property(r => r.NoticePlan)
             .HasConversion(
