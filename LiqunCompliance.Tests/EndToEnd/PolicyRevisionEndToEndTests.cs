@@ -59,7 +59,8 @@ public sealed class PolicyRevisionEndToEndTests(BrowserFixture fixture) : IClass
         await Ui.TypeAsync(author, "notice-date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await author.ClickAsync("[data-testid=notice-save]");
         await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已保存告知计划");
-        await author.ClickAsync("[data-testid=submit-review]");
+        // Right after the notice plan's save the panel re-renders; on a loaded machine a click can land on the old button.
+        await Ui.RetryUntilAsync(() => author.ClickAsync("[data-testid=submit-review]", new PageClickOptions { Timeout = 5_000 }), author.Locator("[data-status=InReview]"));
         await Assertions.Expect(author.Locator("[data-status=InReview]")).ToBeVisibleAsync();
         await Assertions.Expect(author.Locator("[data-testid=revision-message]")).ToContainTextAsync("已提交审核：2027.01");
         var revisionUrl = author.Url;
